@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+
+import { licenceField, nextReviewDateField, titleField, taxonomyFields } from '../src/fields/shared'
+import { label } from '../src/i18n/labels'
+
+export const rootCauses = ['design', 'targeting', 'capacity', 'funding', 'market', 'partnership', 'policy', 'beneficiary', 'other'] as const
+
+/** What the network learned: what was seen, what it teaches, and who should act on it. */
+export const Lessons: CollectionConfig = {
+  slug: 'lessons',
+  labels: { singular: label('lesson'), plural: label('lessons') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'rootCause', 'organization', 'workflowState', 'nextReviewDate'],
+    group: label('groupKnowledge'),
+  },
+  fields: [
+    titleField,
+    { name: 'observation', type: 'richText', label: label('observation'), localized: true },
+    { name: 'lesson', type: 'richText', label: label('lessonText'), localized: true, required: true },
+    {
+      name: 'recommendation',
+      type: 'group',
+      label: label('recommendation'),
+      fields: [
+        { name: 'action', type: 'textarea', label: label('recommendedAction'), localized: true },
+        { name: 'actor', type: 'text', label: label('recommendedActor'), localized: true },
+      ],
+    },
+    {
+      name: 'rootCause',
+      type: 'select',
+      label: label('rootCause'),
+      required: true,
+      index: true,
+      options: rootCauses.map((value) => ({ value, label: value })),
+    },
+    { name: 'applicability', type: 'textarea', label: label('applicability'), localized: true },
+    { name: 'evidence', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('evidence') },
+    ...taxonomyFields('stages', 'topics', 'targetGroups'),
+    {
+      name: 'appliedBy',
+      type: 'array',
+      label: label('appliedBy'),
+      fields: [
+        { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true, label: label('organization') },
+        { name: 'date', type: 'date', label: label('appliedOn') },
+        { name: 'whatHappened', type: 'textarea', label: label('whatHappened'), localized: true },
+      ],
+    },
+    nextReviewDateField,
+    licenceField,
+  ],
+}

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole, organizationIDs, userOf } from '../src/access/roles'
+import { label } from '../src/i18n/labels'
+import { workflowStateOptions } from '../src/workflow/states'
+import { knowledgeCollections } from './knowledgeCollections'
+
+/** The audit trail of the review workflow: written by the workflow hooks only, never edited. */
+export const ReviewEvents: CollectionConfig = {
+  slug: 'review-events',
+  labels: { singular: label('reviewEvent'), plural: label('reviewEvents') },
+  admin: {
+    defaultColumns: ['document', 'transition', 'fromState', 'toState', 'actor', 'createdAt'],
+    group: label('groupKnowledge'),
+  },
+  access: {
+    read: ({ req }) => {
+      const user = userOf({ req })
+      if (!user) return false
+      if (hasRole(user, 'admin', 'reviewer', 'coordinator')) return true
+      if (hasRole(user, 'editor')) return { organization: { in: organizationIDs(user) } }
+      return false
+    },
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'document', type: 'relationship', relationTo: [...knowledgeCollections], required: true, index: true, label: label('document') },
+    { name: 'organization', type: 'relationship', relationTo: 'organizations', index: true, label: label('organization') },
+    { name: 'transition', type: 'text', required: true },
+    { name: 'fromState', type: 'select', options: workflowStateOptions, label: label('fromState') },
+    { name: 'toState', type: 'select', options: workflowStateOptions, required: true, label: label('toState') },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: label('actor') },
+    { name: 'comment', type: 'textarea', label: label('comment') },
+  ],
+}

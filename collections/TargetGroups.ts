@@ -1,0 +1,16 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, anyone } from '../src/access/common'
+import { label } from '../src/i18n/labels'
+
+export const TargetGroups: CollectionConfig = {
+  slug: 'target-groups',
+  labels: { singular: label('targetGroup'), plural: label('targetGroups') },
+  admin: { useAsTitle: 'name', group: label('groupTaxonomies') },
+  access: { read: anyone, create: admins, update: admins, delete: admins },
+  fields: [
+    { name: 'name', type: 'text', label: label('name'), required: true, localized: true },
+    { name: 'slug', type: 'text', label: label('slug'), required: true, unique: true, index: true },
+    { name: 'description', type: 'textarea', label: label('description'), localized: true },
+  ],
+}

@@ -1,0 +1,62 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { admins } from '../src/access/common'
+import { hasRole, roles, userOf } from '../src/access/roles'
+import { label, option, type LabelKey } from '../src/i18n/labels'
+
+const adminsOnly: FieldAccess = ({ req }) => hasRole(userOf({ req }), 'admin')
+
+const roleLabels: Record<(typeof roles)[number], LabelKey> = {
+  admin: 'roleAdmin',
+  coordinator: 'roleCoordinator',
+  reviewer: 'roleReviewer',
+  editor: 'roleEditor',
+  member: 'roleMember',
+}
+
+/** People of the network. Their NGOs (the `organizations` array) are added by the tenant plugin. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('user'), plural: label('users') },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  admin: { useAsTitle: 'email', defaultColumns: ['fullName', 'email', 'roles'], group: label('groupNetwork') },
+  access: {
+    read: ({ req }) => {
+      const user = userOf({ req })
+      if (!user) return false
+      return hasRole(user, 'admin') ? true : { id: { equals: user.id } }
+    },
+    create: admins,
+    update: ({ req }) => {
+      const user = userOf({ req })
+      if (!user) return false
+      return hasRole(user, 'admin') ? true : { id: { equals: user.id } }
+    },
+    delete: admins,
+    admin: ({ req }) => hasRole(userOf({ req }), 'admin', 'coordinator', 'reviewer', 'editor'),
+  },
+  fields: [
+    { name: 'fullName', type: 'text', label: label('fullName'), required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      label: label('roles'),
+      hasMany: true,
+      required: true,
+      defaultValue: ['member'],
+      saveToJWT: true,
+      options: roles.map((role) => option(role, roleLabels[role])),
+      access: { create: adminsOnly, update: adminsOnly },
+    },
+    {
+      name: 'provinces',
+      type: 'relationship',
+      relationTo: 'provinces',
+      hasMany: true,
+      label: label('provinces'),
+      saveToJWT: true,
+      access: { create: adminsOnly, update: adminsOnly },
+      admin: { condition: (data) => Boolean(data?.roles?.includes('coordinator')) },
+    },
+  ],
+}

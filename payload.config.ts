@@ -1,0 +1,78 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { en } from '@payloadcms/translations/languages/en'
+import { fa } from '@payloadcms/translations/languages/fa'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { BestPractices } from './collections/BestPractices'
+import { CaseStudies } from './collections/CaseStudies'
+import { Curricula } from './collections/Curricula'
+import { FundingInstruments } from './collections/FundingInstruments'
+import { knowledgeCollections } from './collections/knowledgeCollections'
+import { Lessons } from './collections/Lessons'
+import { Media } from './collections/Media'
+import { Organizations } from './collections/Organizations'
+import { ProcessStages } from './collections/ProcessStages'
+import { Provinces } from './collections/Provinces'
+import { ReviewEvents } from './collections/ReviewEvents'
+import { TargetGroups } from './collections/TargetGroups'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './src/db'
+import { editor } from './src/editor'
+import { localization } from './src/i18n/locales'
+import { payloadSecret } from './src/secret'
+import { knowledgeBase } from './src/plugins/knowledgeBase'
+import { tenancy } from './src/plugins/tenancy'
+import { maxUploadBytes } from './src/uploads/allowedFiles'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
+    meta: { titleSuffix: ' — هم‌افزا' },
+  },
+  collections: [
+    CaseStudies,
+    Lessons,
+    BestPractices,
+    Curricula,
+    Media,
+    Organizations,
+    Users,
+    Provinces,
+    Topics,
+    TargetGroups,
+    ProcessStages,
+    FundingInstruments,
+    ReviewEvents,
+  ],
+  editor,
+  localization,
+  i18n: { supportedLanguages: { fa, en }, fallbackLanguage: 'fa' },
+  db: databaseAdapter(),
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL,
+  sharp,
+  upload: { limits: { fileSize: maxUploadBytes } },
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.HAMAFZA_JOBS !== 'off',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
+  plugins: [
+    knowledgeBase({ collections: [...knowledgeCollections] }),
+    tenancy({ collections: [...knowledgeCollections, 'media'] }),
+    nestedDocsPlugin({
+      collections: ['topics'],
+      generateLabel: (_, doc) => String(doc.name ?? ''),
+      generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
+    }),
+  ],
+})

@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterResult } from 'payload'
+
+import { migrations } from './migrations'
+
+export const defaultDatabaseURL = 'file:./data/hamafza.db'
+
+export const isMongoURL = (url: string) => /^mongodb(\+srv)?:\/\//.test(url)
+
+/**
+ * MongoDB in production when DATABASE_URL names it; otherwise SQLite in one file, so a fresh
+ * machine and CI need no server. SQLite's schema comes from the committed migrations.
+ */
+export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabaseURL): DatabaseAdapterResult => {
+  if (isMongoURL(url)) return mongooseAdapter({ url })
+  if (!url.startsWith('file:')) {
+    throw new Error(`DATABASE_URL must start with file:, mongodb:// or mongodb+srv:// (got "${url.split(':')[0]}:")`)
+  }
+  const file = url.slice('file:'.length)
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  return sqliteAdapter({
+    client: { url },
+    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,81 @@
+import type { Field } from 'payload'
+
+import { label, option } from '../i18n/labels'
+
+export const visibilityField: Field = {
+  name: 'visibility',
+  type: 'select',
+  label: label('visibility'),
+  required: true,
+  defaultValue: 'public',
+  index: true,
+  options: [option('public', 'visibilityPublic'), option('members', 'visibilityMembers')],
+  admin: { position: 'sidebar' },
+}
+
+export const licences = ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'all-rights-reserved'] as const
+
+export const licenceField: Field = {
+  name: 'licence',
+  type: 'select',
+  label: label('licence'),
+  required: true,
+  defaultValue: 'CC-BY-4.0',
+  options: licences.map((value) => ({ value, label: value === 'all-rights-reserved' ? label('allRightsReserved') : value })),
+  admin: { position: 'sidebar' },
+}
+
+export const nextReviewDateField: Field = {
+  name: 'nextReviewDate',
+  type: 'date',
+  label: label('nextReviewDate'),
+  index: true,
+  admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+}
+
+export const provincesField: Field = {
+  name: 'provinces',
+  type: 'relationship',
+  relationTo: 'provinces',
+  hasMany: true,
+  index: true,
+  label: label('provinces'),
+}
+
+/** The network's shared taxonomies, as relationships a document is filed under. */
+export const taxonomyFields = (...which: ('targetGroups' | 'stages' | 'topics' | 'fundingInstruments')[]): Field[] =>
+  which.map((name): Field => {
+    const relationTo = {
+      targetGroups: 'target-groups',
+      stages: 'process-stages',
+      topics: 'topics',
+      fundingInstruments: 'funding-instruments',
+    }[name] as 'topics'
+    const key = ({ targetGroups: 'targetGroups', stages: 'processStages', topics: 'topics', fundingInstruments: 'fundingInstruments' } as const)[name]
+    return { name, type: 'relationship', relationTo, hasMany: true, index: true, label: label(key) }
+  })
+
+export const attachmentsField: Field = {
+  name: 'attachments',
+  type: 'upload',
+  relationTo: 'media',
+  hasMany: true,
+  label: label('attachments'),
+}
+
+export const titleField: Field = {
+  name: 'title',
+  type: 'text',
+  label: label('title'),
+  required: true,
+  localized: true,
+  maxLength: 300,
+}
+
+export const summaryField: Field = {
+  name: 'summary',
+  type: 'textarea',
+  label: label('summary'),
+  localized: true,
+  maxLength: 2000,
+}

@@ -1,0 +1,103 @@
+import type { CollectionConfig, CollectionSlug, Config, Field, Plugin } from 'payload'
+
+import { createContent, deleteContent, readContent, readContentVersions, updateContent } from '../access/content'
+import { label } from '../i18n/labels'
+import { provincesField, visibilityField } from '../fields/shared'
+import { workflowStateOptions } from '../workflow/states'
+import { enforceWorkflow, recordTransition, rememberDraftFlag } from '../workflow/hooks'
+import { assertOwnOrganization, defaultProvincesFromOrganization, stampAuthors } from './knowledgeBaseHooks'
+
+export type KnowledgeBaseOptions = {
+  /** The collections that hold the network's knowledge: versioned, reviewed, tenant-owned. */
+  collections: CollectionSlug[]
+}
+
+const hasField = (fields: Field[], name: string) => fields.some((f) => 'name' in f && f.name === name)
+
+const policyFields = (collection: CollectionConfig): Field[] => [
+  ...(hasField(collection.fields, 'visibility') ? [] : [visibilityField]),
+  ...(hasField(collection.fields, 'provinces') ? [] : [{ ...provincesField, admin: { position: 'sidebar' as const } }]),
+  {
+    name: 'workflowState',
+    type: 'select',
+    label: label('workflowState'),
+    required: true,
+    defaultValue: 'draft',
+    index: true,
+    options: workflowStateOptions,
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'transitionComment',
+    type: 'textarea',
+    virtual: true,
+    label: label('transitionComment'),
+    admin: { position: 'sidebar', description: label('transitionCommentHelp') },
+  },
+  {
+    name: 'createdBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('createdBy'),
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'updatedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('updatedBy'),
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'reviewHistory',
+    type: 'join',
+    collection: 'review-events',
+    on: 'document',
+    label: label('reviewHistory'),
+    defaultSort: '-createdAt',
+    admin: { defaultColumns: ['transition', 'fromState', 'toState', 'actor', 'comment', 'createdAt'] },
+  },
+]
+
+/**
+ * The network's rules for knowledge documents, added in one place: versions with drafts,
+ * autosave and scheduled publishing; the review workflow and its audit trail; who reads and
+ * who writes; and who created and last changed each document.
+ */
+export const knowledgeBase =
+  ({ collections }: KnowledgeBaseOptions): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => {
+      if (!collections.includes(collection.slug as CollectionSlug)) return collection
+      return {
+        ...collection,
+        fields: [...collection.fields, ...policyFields(collection)],
+        versions: {
+          maxPerDoc: 100,
+          drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: false },
+        },
+        access: {
+          read: readContent,
+          readVersions: readContentVersions,
+          create: createContent,
+          update: updateContent,
+          delete: deleteContent,
+          ...collection.access,
+        },
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? [])],
+          beforeValidate: [assertOwnOrganization, ...(collection.hooks?.beforeValidate ?? [])],
+          beforeChange: [
+            defaultProvincesFromOrganization,
+            stampAuthors,
+            enforceWorkflow,
+            ...(collection.hooks?.beforeChange ?? []),
+          ],
+          afterChange: [recordTransition, ...(collection.hooks?.afterChange ?? [])],
+        },
+      }
+    }),
+  })
+

@@ -1,0 +1,41 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook } from 'payload'
+
+import { hasRole, idOf, organizationIDs, userOf } from '../access/roles'
+
+/** An NGO editor writes only for the organizations they belong to, whatever the request says. */
+export const assertOwnOrganization: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  const user = userOf({ req })
+  if (!user || hasRole(user, 'admin', 'reviewer', 'coordinator')) return data
+  const organization = data?.organization ?? originalDoc?.organization
+  if (organization == null) return data
+  const own = organizationIDs(user).map(String)
+  if (!own.includes(String(idOf(organization)))) {
+    throw new APIError('You may only write for your own organization.', 403, null, true)
+  }
+  return data
+}
+
+/** A document with no provinces of its own belongs to its organization's province. */
+export const defaultProvincesFromOrganization: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const provinces = data.provinces ?? originalDoc?.provinces
+  const organization = data.organization ?? originalDoc?.organization
+  if ((Array.isArray(provinces) && provinces.length > 0) || organization == null) return data
+  const org = await req.payload.findByID({
+    collection: 'organizations',
+    id: idOf(organization),
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (org?.province != null) data.provinces = [idOf(org.province as never)]
+  return data
+}
+
+/** Records who created a document and who changed it last. */
+export const stampAuthors: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  const user = userOf({ req })
+  if (operation === 'create') data.createdBy = user?.id ?? null
+  else data.createdBy = originalDoc?.createdBy ?? null
+  data.updatedBy = user?.id ?? null
+  return data
+}

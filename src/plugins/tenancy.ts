@@ -1,0 +1,43 @@
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import type { AccessArgs, CollectionSlug, Plugin } from 'payload'
+
+import { readContent, readContentVersions } from '../access/content'
+import { readMedia } from '../access/media'
+import { hasRole, userOf, worksAcrossOrganizations, type NetworkUser } from '../access/roles'
+import { label } from '../i18n/labels'
+
+type Options = { collections: CollectionSlug[] }
+
+/**
+ * Member NGOs are the tenants, through the official multi-tenant plugin. It confines what an
+ * editor creates, changes and deletes to their own organizations; reading is the network's
+ * rule instead, since published knowledge is shared across all members.
+ */
+export const tenancy = ({ collections }: Options): Plugin =>
+  multiTenantPlugin({
+    tenantsSlug: 'organizations',
+    tenantField: { name: 'organization', label: label('organization') },
+    tenantsArrayField: {
+      arrayFieldName: 'organizations',
+      arrayTenantFieldName: 'organization',
+      arrayFieldAccess: {
+        create: ({ req }) => hasRole(userOf({ req }), 'admin'),
+        update: ({ req }) => hasRole(userOf({ req }), 'admin'),
+      },
+    },
+    useTenantsCollectionAccess: false,
+    useTenantsListFilter: false,
+    userHasAccessToAllTenants: (user) => worksAcrossOrganizations(user as unknown as NetworkUser),
+    collections: Object.fromEntries(
+      collections.map((slug) => [
+        slug,
+        {
+          accessResultOverride: ({ accessKey, accessResult, ...args }: { accessKey: string; accessResult: unknown } & AccessArgs) => {
+            if (accessKey === 'read') return (slug === 'media' ? readMedia : readContent)(args)
+            if (accessKey === 'readVersions' && slug !== 'media') return readContentVersions(args)
+            return accessResult as never
+          },
+        },
+      ]),
+    ),
+  })
