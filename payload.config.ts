@@ -58,6 +58,9 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL,
+  // Refusals are the user's mistakes, not the server's: log them quietly.
+  loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   sharp,
   upload: { limits: { fileSize: maxUploadBytes } },
   jobs: {

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterResult } from 'payload'
+import type { Config } from 'payload'
 
 import { migrations } from './migrations'
 
@@ -15,7 +15,7 @@ export const isMongoURL = (url: string) => /^mongodb(\+srv)?:\/\//.test(url)
  * MongoDB in production when DATABASE_URL names it; otherwise SQLite in one file, so a fresh
  * machine and CI need no server. SQLite's schema comes from the committed migrations.
  */
-export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabaseURL): DatabaseAdapterResult => {
+export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabaseURL): Config['db'] => {
   if (isMongoURL(url)) return mongooseAdapter({ url })
   if (!url.startsWith('file:')) {
     throw new Error(`DATABASE_URL must start with file:, mongodb:// or mongodb+srv:// (got "${url.split(':')[0]}:")`)

@@ -9,3 +9,4 @@ process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = 'test-secret'
 process.env.HAMAFZA_JOBS = 'off'
 process.env.HAMAFZA_TEST_DIR = dir
+process.env.PAYLOAD_LOG_LEVEL = 'warn'

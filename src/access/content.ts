@@ -32,17 +32,22 @@ export const createContent: Access = ({ req }) => {
   return hasRole(user, 'admin') || (hasRole(user, 'editor') && organizationIDs(user).length > 0)
 }
 
-/** Editors change their organizations' documents; reviewers any; coordinators their provinces'. */
-export const updateContent: Access = ({ req }) => {
+/**
+ * Editors change their organizations' documents; reviewers what is under review or live (to revise
+ * it); coordinators the same within their provinces, except curricula, which only reviewers set.
+ */
+export const updateContent = (collection: string): Access => ({ req }) => {
   const user = userOf({ req })
   if (!user) return false
-  if (hasRole(user, 'admin', 'reviewer')) return true
+  if (hasRole(user, 'admin')) return true
+  const reviewable: Where = { or: [{ workflowState: { in: underReview } }, published] }
   const or: Where[] = []
   if (hasRole(user, 'editor') && organizationIDs(user).length > 0) {
     or.push({ organization: { in: organizationIDs(user) } })
   }
-  if (hasRole(user, 'coordinator') && provinceIDs(user).length > 0) {
-    or.push({ provinces: { in: provinceIDs(user) } })
+  if (hasRole(user, 'reviewer')) or.push(reviewable)
+  else if (hasRole(user, 'coordinator') && provinceIDs(user).length > 0 && collection !== 'curricula') {
+    or.push({ and: [{ provinces: { in: provinceIDs(user) } }, reviewable] })
   }
   if (or.length === 0) return false
   return or.length === 1 ? or[0]! : { or }
@@ -53,9 +58,8 @@ export const deleteContent: Access = ({ req }) => {
   const user = userOf({ req })
   if (hasRole(user, 'admin')) return true
   if (hasRole(user, 'editor') && organizationIDs(user).length > 0) {
-    return {
-      and: [{ organization: { in: organizationIDs(user) } }, { _status: { not_equals: 'published' } }],
-    }
+    const where: Where = { and: [{ organization: { in: organizationIDs(user) } }, { _status: { not_equals: 'published' } }] }
+    return where
   }
   return false
 }

@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook } from 'payload'
+import type { Access, CollectionBeforeChangeHook, Where } from 'payload'
 import { APIError } from 'payload'
 
 import { hasRole, idOf, organizationIDs, provinceIDs, userOf } from './roles'
@@ -8,7 +8,7 @@ export const updateOrganization: Access = ({ req }) => {
   const user = userOf({ req })
   if (!user) return false
   if (hasRole(user, 'admin')) return true
-  const or = []
+  const or: Where[] = []
   if (hasRole(user, 'coordinator') && provinceIDs(user).length) or.push({ province: { in: provinceIDs(user) } })
   if (hasRole(user, 'editor') && organizationIDs(user).length) or.push({ id: { in: organizationIDs(user) } })
   return or.length === 0 ? false : { or }

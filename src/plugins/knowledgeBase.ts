@@ -16,7 +16,7 @@ const hasField = (fields: Field[], name: string) => fields.some((f) => 'name' in
 
 const policyFields = (collection: CollectionConfig): Field[] => [
   ...(hasField(collection.fields, 'visibility') ? [] : [visibilityField]),
-  ...(hasField(collection.fields, 'provinces') ? [] : [{ ...provincesField, admin: { position: 'sidebar' as const } }]),
+  ...(hasField(collection.fields, 'provinces') ? [] : [{ ...provincesField, admin: { position: 'sidebar' } } as Field]),
   {
     name: 'workflowState',
     type: 'select',
@@ -81,7 +81,7 @@ export const knowledgeBase =
           read: readContent,
           readVersions: readContentVersions,
           create: createContent,
-          update: updateContent,
+          update: updateContent(collection.slug),
           delete: deleteContent,
           ...collection.access,
         },

@@ -8,7 +8,7 @@ import {
 
 import { userOf } from '../access/roles'
 import type { WorkflowState } from './states'
-import { checkTransition, revisionRule } from './transitions'
+import { checkTransition, revisionRule, type TransitionCheck } from './transitions'
 
 type Moved = { from: WorkflowState; to: WorkflowState; name: string; comment?: string }
 
@@ -25,66 +25,71 @@ export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operati
 
 const isPublishedState = (state: WorkflowState) => state === 'published' || state === 'retired'
 
+const refuse = (collection: string, check: Exclude<TransitionCheck, { ok: true }>, publishing: boolean): never => {
+  if (check.reason === 'commentRequired') {
+    throw new ValidationError({ collection, errors: [{ message: check.message, path: 'transitionComment' }] })
+  }
+  throw new APIError(
+    publishing && check.reason === 'forbidden'
+      ? 'Publishing needs the approval of a reviewer (or, outside curricula, of the provincial coordinator).'
+      : check.message,
+    check.reason === 'forbidden' ? 403 : 400,
+    null,
+    true,
+  )
+}
+
 /**
  * Keeps Payload's draft/published status and the review state in step, and refuses any move the
- * user's role does not allow: an editor cannot publish, nor change what is live, on the server.
+ * user's role does not allow: an editor can neither publish nor change what is live.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = ({ collection, data, originalDoc, operation, req }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
   const user = userOf({ req })
-  const previous: WorkflowState =
-    operation === 'create' ? 'draft' : ((originalDoc?.workflowState as WorkflowState) ?? 'draft')
-  const status = data._status ?? originalDoc?._status ?? 'draft'
-  const publishing = status === 'published'
+  const scope = docScope(collection.slug, data, originalDoc)
+  // The latest version (a draft, maybe) and the live document can differ: look at both.
+  const previous: WorkflowState = operation === 'create' ? 'draft' : ((originalDoc?.workflowState as WorkflowState) ?? 'draft')
+  const live =
+    operation === 'update' && originalDoc?.id != null
+      ? await req.payload.findByID({ collection: collection.slug as 'lessons', id: originalDoc.id, depth: 0, overrideAccess: true, req, disableErrors: true })
+      : null
+  const liveState = live?._status === 'published' ? ((live.workflowState as WorkflowState) ?? 'published') : null
+  const publishing = (data._status ?? originalDoc?._status ?? 'draft') === 'published'
   const draftSave = Boolean(req.context[DRAFT_SAVE])
   const comment = typeof data.transitionComment === 'string' ? data.transitionComment : undefined
   delete data.transitionComment
+  const check = (from: WorkflowState, to: WorkflowState) => {
+    const result = checkTransition(user, scope, from, to, comment)
+    return result.ok ? result.name : refuse(collection.slug, result, publishing)
+  }
 
-  let from = previous
-  let to: WorkflowState = (data.workflowState as WorkflowState | undefined) ?? previous
-  let name: string | undefined
-
+  const requested = (data.workflowState as WorkflowState | undefined) ?? previous
+  let to: WorkflowState
+  let move: Moved | undefined
   if (publishing) {
-    if (!isPublishedState(to)) to = 'published'
+    to = isPublishedState(requested) ? requested : 'published'
+    // Publishing over a live document changes what readers see: that too needs an approver.
+    if (previous !== to || liveState) move = { from: previous, to, name: check(previous, to), comment }
   } else {
-    if (isPublishedState(previous)) {
-      if (draftSave) {
-        // A new draft on a live document is the author's next revision; the live one stays.
-        if (user && !revisionRule.allowed(user, docScope(collection.slug, data, originalDoc))) {
-          throw new APIError('You may not revise this document.', 403, null, true)
-        }
-        from = 'draft'
-        name = 'revise'
-        if (isPublishedState(to)) to = 'draft'
-      } else {
-        to = 'draft' // taking a live document down: the unpublish rule decides
-      }
-    }
-    if (isPublishedState(to)) {
+    if (isPublishedState(requested) && !isPublishedState(previous)) {
       throw new APIError('A document is published with Publish, not by setting its review state.', 400, null, true)
     }
-  }
-
-  let move: Moved | undefined = name ? { from: previous, to, name, comment } : undefined
-  if (from !== to || (publishing && previous === 'published')) {
-    const check = checkTransition(user, docScope(collection.slug, data, originalDoc), from, to, comment)
-    if (!check.ok) {
-      if (check.reason === 'commentRequired') {
-        throw new ValidationError({
-          collection: collection.slug,
-          errors: [{ message: check.message, path: 'transitionComment' }],
-        })
+    let from = previous
+    if (liveState && !draftSave) {
+      // Saving a draft over the live document takes it down: the unpublish rule decides.
+      move = { from: liveState, to: 'draft', name: check(liveState, 'draft'), comment }
+      from = 'draft'
+    } else if (isPublishedState(previous)) {
+      // A new draft on a live document is the author's next revision; the live one stays.
+      if (user && !revisionRule.allowed(user, scope)) {
+        throw new APIError('You may not revise this document.', 403, null, true)
       }
-      throw new APIError(
-        publishing && check.reason === 'forbidden'
-          ? 'Publishing needs the approval of a reviewer (or, outside curricula, of the provincial coordinator).'
-          : check.message,
-        check.reason === 'forbidden' ? 403 : 400,
-        null,
-        true,
-      )
+      move = { from: previous, to: 'draft', name: 'revise', comment }
+      from = 'draft'
     }
-    move = { from: previous, to, name: check.name, comment }
+    to = isPublishedState(requested) ? 'draft' : requested
+    if (from !== to) move = { from: move?.from ?? from, to, name: check(from, to), comment }
   }
+  if (operation === 'create') move = { from: 'draft', to, name: 'create', comment }
 
   data.workflowState = to
   if (move) {

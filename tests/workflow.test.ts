@@ -1,0 +1,134 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { buildCast, sampleData, type Cast } from './support/fixtures'
+import { startPayload } from './support/payload'
+
+let payload: Payload
+let cast: Cast
+
+beforeAll(async () => {
+  payload = await startPayload()
+  cast = await buildCast(payload)
+})
+
+const as = (user: keyof Cast['users']) => ({ user: cast.users[user], overrideAccess: false as const })
+
+const newDraft = async (collection: 'case-studies' | 'lessons' | 'best-practices' | 'curricula' = 'case-studies', extra = {}) =>
+  payload.create({ collection, data: sampleData(collection, cast.orgs.roshan, extra) as never, draft: true, ...as('editor') })
+
+const move = (collection: string, id: number | string, who: keyof Cast['users'], data: Record<string, unknown>, draft = true) =>
+  payload.update({ collection: collection as 'case-studies', id, data: data as never, draft, ...as(who) })
+
+const history = async (collection: string, id: number | string) =>
+  (
+    await payload.find({
+      collection: 'review-events',
+      where: { and: [{ 'document.value': { equals: id } }, { 'document.relationTo': { equals: collection } }] },
+      sort: 'createdAt',
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs.map((e) => `${e.fromState ?? '∅'}→${e.toState}`)
+
+describe('the review workflow', () => {
+  it('takes a case study from draft through review to publication, recording every step', async () => {
+    const doc = await newDraft()
+    expect(doc.workflowState).toBe('draft')
+    expect(doc._status).toBe('draft')
+    await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
+    await move('case-studies', doc.id, 'reviewer', { workflowState: 'inReview' })
+    const published = await move('case-studies', doc.id, 'reviewer', { _status: 'published' }, false)
+    expect(published.workflowState).toBe('published')
+    expect(published._status).toBe('published')
+    expect(await history('case-studies', doc.id)).toEqual(['∅→draft', 'draft→submitted', 'submitted→inReview', 'inReview→published'])
+  })
+
+  it('refuses an NGO editor who tries to publish, on the server, and leaves the draft as it was', async () => {
+    const doc = await newDraft()
+    await expect(move('case-studies', doc.id, 'editor', { _status: 'published', title: 'تغییر' }, false)).rejects.toThrow(/approval/)
+    const after = await payload.findByID({ collection: 'case-studies', id: doc.id, draft: true, overrideAccess: true })
+    expect(after._status).toBe('draft')
+    expect(after.title).toBe('کارگاه قالی‌بافی')
+  })
+
+  it('sends a document back with changes requested only when the reviewer writes a comment', async () => {
+    const doc = await newDraft()
+    await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
+    await expect(move('case-studies', doc.id, 'reviewer', { workflowState: 'draft' })).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [{ path: 'transitionComment', message: expect.stringMatching(/comment/) }] },
+    })
+    const back = await move('case-studies', doc.id, 'reviewer', { workflowState: 'draft', transitionComment: 'شاخص‌های ماندگاری را کامل کنید.' })
+    expect(back.workflowState).toBe('draft')
+    const events = await payload.find({ collection: 'review-events', where: { 'document.value': { equals: doc.id } }, sort: '-createdAt', overrideAccess: true })
+    expect(events.docs[0]?.comment).toBe('شاخص‌های ماندگاری را کامل کنید.')
+    expect(events.docs[0]?.transition).toBe('requestChanges')
+  })
+
+  it('lets the coordinator of the document’s province approve it, but not a coordinator elsewhere', async () => {
+    const doc = await newDraft()
+    await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
+    await expect(move('case-studies', doc.id, 'otherCoordinator', { _status: 'published' }, false)).rejects.toThrow()
+    const ok = await move('case-studies', doc.id, 'coordinator', { _status: 'published' }, false)
+    expect(ok._status).toBe('published')
+  })
+
+  it('makes a curriculum the network standard only on a reviewer’s approval, not a coordinator’s', async () => {
+    const doc = await newDraft('curricula', { code: 'SOFT-02' })
+    await move('curricula', doc.id, 'editor', { workflowState: 'submitted' })
+    await expect(move('curricula', doc.id, 'coordinator', { _status: 'published' }, false)).rejects.toMatchObject({ status: 403 })
+    const ok = await move('curricula', doc.id, 'reviewer', { _status: 'published' }, false)
+    expect(ok.workflowState).toBe('published')
+  })
+
+  it('retires the previous edition of a curriculum when the next one is published', async () => {
+    const first = await payload.create({
+      collection: 'curricula',
+      data: { ...sampleData('curricula', cast.orgs.roshan, { code: 'APPR-01' }), _status: 'published' } as never,
+      ...as('admin'),
+    })
+    const second = await newDraft('curricula', { code: 'APPR-01', edition: '2.0', derivedFrom: first.id, changelog: 'پودمان سواد مالی افزوده شد.' })
+    await move('curricula', second.id, 'editor', { workflowState: 'submitted' })
+    await move('curricula', second.id, 'reviewer', { _status: 'published' }, false)
+    const old = await payload.findByID({ collection: 'curricula', id: first.id, overrideAccess: true })
+    expect(old.workflowState).toBe('retired')
+    expect(await history('curricula', first.id)).toContain('published→retired')
+  })
+
+  it('refuses a second document claiming the same edition of a curriculum', async () => {
+    await newDraft('curricula', { code: 'FIN-01' })
+    await expect(newDraft('curricula', { code: 'FIN-01' })).rejects.toThrow(/already exists/)
+  })
+
+  it('keeps the live version when the author starts a revision, and needs review again to publish it', async () => {
+    const doc = await newDraft()
+    await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
+    await move('case-studies', doc.id, 'reviewer', { _status: 'published' }, false)
+    const revision = await move('case-studies', doc.id, 'editor', { title: 'عنوان تازه' })
+    expect(revision.workflowState).toBe('draft')
+    const live = await payload.findByID({ collection: 'case-studies', id: doc.id, overrideAccess: true })
+    expect(live.title).toBe('کارگاه قالی‌بافی')
+    expect(live._status).toBe('published')
+    await expect(move('case-studies', doc.id, 'editor', { title: 'بی‌بازبینی' }, false)).rejects.toThrow(/may not move/)
+  })
+
+  it('refuses transitions that do not exist or that the role may not make', async () => {
+    const doc = await newDraft()
+    await expect(move('case-studies', doc.id, 'editor', { workflowState: 'inReview' })).rejects.toThrow(/No transition|may not/)
+    await expect(move('case-studies', doc.id, 'reviewer', { workflowState: 'submitted' })).rejects.toThrow()
+    await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
+    await expect(move('case-studies', doc.id, 'editor', { workflowState: 'inReview' })).rejects.toThrow()
+    await expect(move('case-studies', doc.id, 'editor', { workflowState: 'published' })).rejects.toThrow(/Publish/)
+  })
+
+  it('lets only approvers take a published document down', async () => {
+    const doc = await newDraft()
+    await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
+    await move('case-studies', doc.id, 'reviewer', { _status: 'published' }, false)
+    await expect(move('case-studies', doc.id, 'editor', { _status: 'draft' }, false)).rejects.toThrow()
+    const down = await move('case-studies', doc.id, 'reviewer', { _status: 'draft' }, false)
+    expect(down._status).toBe('draft')
+    expect(down.workflowState).toBe('draft')
+  })
+})
