@@ -1,0 +1,159 @@
+/**
+ * The search port: everything the app may ask of a search engine, and nothing an engine happens to offer.
+ * Adapters (embedded SQLite FTS5, Meilisearch) translate this into their own calls.
+ */
+
+export const searchLocales = ['fa', 'en'] as const
+export type SearchLocale = (typeof searchLocales)[number]
+
+export type Localized = Partial<Record<SearchLocale, string | null>>
+
+export const visibilities = ['public', 'members'] as const
+export type Visibility = (typeof visibilities)[number]
+
+/** One published record, flattened by the caller; the engine never sees a collection config. */
+export interface SearchDocument {
+  /** `collection:id`, e.g. `case-studies:12`. */
+  id: string
+  /** The collection slug: `case-studies`, `lessons`, `best-practices`, `curricula`, `organizations`. */
+  type: string
+  title: Localized
+  summary: Localized
+  /** Plain text of the rich-text fields (see `lexicalText`). */
+  body: Localized
+  outcome?: string | null
+  organization?: string | null
+  provinces: string[]
+  targetGroups: string[]
+  stages: string[]
+  topics: string[]
+  fundingInstruments: string[]
+  year?: number | null
+  visibility: Visibility
+  edition?: number | null
+  licence?: string | null
+  url: string
+  /** Milliseconds since the epoch. */
+  publishedAt: number
+  updatedAt: number
+}
+
+export const facetNames = [
+  'type',
+  'outcome',
+  'province',
+  'organization',
+  'targetGroup',
+  'stage',
+  'topic',
+  'fundingInstrument',
+  'year',
+  'visibility',
+] as const
+export type FacetName = (typeof facetNames)[number]
+
+/** Within a facet the values are alternatives (OR); across facets they all apply (AND). */
+export type SearchFilters = {
+  [F in Exclude<FacetName, 'year' | 'visibility'>]?: string[]
+} & {
+  year?: number[]
+  /** Absent means public only: members-only records are shown only when the server asks for them. */
+  visibility?: Visibility[]
+}
+
+export const searchSorts = ['relevance', 'newest', 'oldest'] as const
+export type SearchSort = (typeof searchSorts)[number]
+
+export interface SearchRequest {
+  q?: string
+  filters?: SearchFilters
+  /** Which facet counts to return; none when absent. */
+  facets?: FacetName[]
+  /** `relevance` by default; an empty query is always newest first. */
+  sort?: SearchSort
+  /** 1-based. */
+  page?: number
+  limit?: number
+  /** The locale to display and highlight in, falling back to the other one. */
+  locale?: SearchLocale
+  highlight?: boolean
+}
+
+/** A stretch of original text, marked when it matched the query. */
+export interface HighlightSegment {
+  text: string
+  match: boolean
+}
+
+export interface HighlightedText {
+  locale: SearchLocale
+  /** HTML-escaped original text with `<mark>` around matches; `…` where it was cropped. */
+  html: string
+  segments: HighlightSegment[]
+}
+
+export interface HitHighlights {
+  title?: HighlightedText
+  summary?: HighlightedText
+  body?: HighlightedText
+}
+
+export type SearchHit = Omit<SearchDocument, 'title' | 'summary' | 'body'> & {
+  /** Title and summary in the requested locale, or the other one when it is missing. */
+  title: string
+  summary: string
+  locale: SearchLocale
+  highlights?: HitHighlights
+}
+
+export type FacetCounts = Partial<Record<FacetName, Record<string, number>>>
+
+export interface SearchResult {
+  hits: SearchHit[]
+  /** Matching documents, counted up to the engine's cap. */
+  total: number
+  /** False when `total` stopped at the cap: show "more than …". */
+  totalExact: boolean
+  facets: FacetCounts
+  /** False when the counts were taken over the capped set rather than every match. */
+  facetsExact: boolean
+  page: number
+  limit: number
+  /** Time spent inside the engine, in milliseconds. */
+  tookMs: number
+}
+
+export interface SearchHealth {
+  ok: boolean
+  engine: 'embedded' | 'meilisearch'
+  documents?: number
+  message?: string
+}
+
+/** What reconciliation compares with the database: which records the index holds, and how fresh. */
+export interface IndexedEntry {
+  id: string
+  updatedAt: number
+  visibility: Visibility
+}
+
+export interface WriteOptions {
+  /** Resolve only once the write is searchable (default true); off for fire-and-forget bulk loads. */
+  wait?: boolean
+}
+
+export interface SearchEngine {
+  readonly name: 'embedded' | 'meilisearch'
+  /** Creates the index and applies its settings; safe to call on every start. */
+  init(): Promise<void>
+  /** Adds or replaces documents by id, in batches. */
+  upsert(documents: SearchDocument[], options?: WriteOptions): Promise<void>
+  delete(ids: string[], options?: WriteOptions): Promise<void>
+  search(request: SearchRequest): Promise<SearchResult>
+  count(): Promise<number>
+  entries(): Promise<IndexedEntry[]>
+  clear(): Promise<void>
+  /** Never throws: reports whether the engine answers. */
+  health(): Promise<SearchHealth>
+  close(): Promise<void>
+}

@@ -1,0 +1,59 @@
+import type { FacetName, SearchDocument } from './port'
+import { synonyms } from './synonyms'
+
+/**
+ * The index settings both adapters apply, as data: which fields are searched and how much they weigh,
+ * which can be filtered and sorted, how forgiving matching is, and the limits that keep queries cheap.
+ */
+export const searchSettings = {
+  /** Relative weight of a match in each field: the embedded engine's bm25 weights, Meilisearch's attribute order. */
+  fieldWeights: { title: 10, summary: 4, body: 1 },
+  /** Matches in the locale the reader did not ask for still count, at this fraction. */
+  otherLocaleWeight: 0.5,
+  typo: {
+    /** Words of 4–7 characters may carry one typo, 8 and more two (Meilisearch's minWordSizeForTypos). */
+    oneTypoMinLength: 4,
+    twoTyposMinLength: 8,
+    /** Closest vocabulary words kept per query word, so a short word does not fan out into hundreds. */
+    maxExpansionsPerWord: 8,
+  },
+  /** The last query word also matches as a prefix (search as you type) from this many characters. */
+  prefixMinLength: 2,
+  limits: {
+    maxQueryLength: 500,
+    /** Meilisearch ignores words past the tenth; the embedded engine does the same so both agree. */
+    maxQueryWords: 10,
+    defaultLimit: 20,
+    maxLimit: 100,
+    /** Totals and facet counts stop here (Meilisearch's pagination.maxTotalHits). */
+    maxTotalHits: 1000,
+    maxFilterValues: 50,
+    maxFacetValues: 100,
+  },
+  /** Words of original text around the best match in a body snippet. */
+  snippetWords: 30,
+  synonyms,
+} as const
+
+export type SearchSettings = typeof searchSettings
+
+/** The document field behind each facet; multi-valued fields are arrays. */
+export const facetFields = {
+  type: 'type',
+  outcome: 'outcome',
+  province: 'provinces',
+  organization: 'organization',
+  targetGroup: 'targetGroups',
+  stage: 'stages',
+  topic: 'topics',
+  fundingInstrument: 'fundingInstruments',
+  year: 'year',
+  visibility: 'visibility',
+} as const satisfies Record<FacetName, keyof SearchDocument>
+
+/** The values a document files under a facet, as strings (years too, as facet counts key them). */
+export const facetValues = (document: SearchDocument, facet: FacetName): string[] => {
+  const value: unknown = document[facetFields[facet]]
+  const values = Array.isArray(value) ? value : [value]
+  return values.filter((v) => v !== null && v !== undefined && v !== '').map((v) => String(v))
+}

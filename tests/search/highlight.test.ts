@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+
+import { highlightText, termMatcher } from '../../src/search/highlight'
+import { normalizeForSearch } from '../../src/search/normalize'
+
+const matcherFor = (query: string, prefixes: string[] = []) => termMatcher(normalizeForSearch(query).split(' '), prefixes)
+
+describe('highlights on the original text', () => {
+  it('marks the author’s spelling when the reader typed Arabic letters', () => {
+    const result = highlightText('برنامهٔ کاریابی جوانان', matcherFor('كاريابي'))
+    expect(result.html).toBe('برنامهٔ <mark>کاریابی</mark> جوانان')
+    expect(result.matches).toBe(1)
+  })
+
+  it('marks a half-spaced word whole, half-space included, when the reader left it out', () => {
+    const result = highlightText('آموزش مهارت‌های فنی', matcherFor('مهارتهای'))
+    expect(result.segments).toEqual([
+      { text: 'آموزش ', match: false },
+      { text: 'مهارت‌های', match: true },
+      { text: ' فنی', match: false },
+    ])
+  })
+
+  it('marks the spaced form of a word as one stretch', () => {
+    expect(highlightText('ما می خواهیم کار کنیم', matcherFor('می‌خواهیم')).html).toBe('ما <mark>می خواهیم</mark> کار کنیم')
+  })
+
+  it('marks words a prefix begins', () => {
+    expect(highlightText('کارآفرینی و کارآفرینان', termMatcher([], ['کاراف'])).html).toBe(
+      '<mark>کارآفرینی</mark> و <mark>کارآفرینان</mark>',
+    )
+  })
+
+  it('escapes the text around the marks', () => {
+    expect(highlightText('<b>جوانان</b> & "کار"', matcherFor('کار')).html).toBe('&#60;b&#62;جوانان&#60;/b&#62; &#38; &#34;<mark>کار</mark>&#34;')
+  })
+
+  it('crops a long body around its densest matches and shows where it was cut', () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `واژه${i}`).join(' ')
+    const body = `${filler} کاریابی برای جوانان و کاریابی برای زنان ${filler}`
+    const result = highlightText(body, matcherFor('کاریابی'), 12)
+    expect(result.html.startsWith('…')).toBe(true)
+    expect(result.html.endsWith('…')).toBe(true)
+    expect(result.html.match(/<mark>کاریابی<\/mark>/g)).toHaveLength(2)
+    expect(result.segments.map((s) => s.text).join('').split(/\s+/).length).toBeLessThanOrEqual(14)
+  })
+
+  it('shows the start of a body with no match, unmarked', () => {
+    const result = highlightText('یک دو سه چهار پنج شش', matcherFor('هفت'), 3)
+    expect(result.html).toBe('یک دو سه…')
+    expect(result.matches).toBe(0)
+  })
+
+  it('keeps a short text whole', () => {
+    expect(highlightText('کار شایسته.', matcherFor('کار'), 30).html).toBe('<mark>کار</mark> شایسته.')
+  })
+})
