@@ -62,7 +62,12 @@ export default buildConfig({
   loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   sharp,
-  upload: { limits: { fileSize: maxUploadBytes } },
+  upload: {
+    limits: { fileSize: maxUploadBytes },
+    // Room for the form's other fields, so that the file's own limit, with its message, comes first.
+    requestSizeLimit: maxUploadBytes + 2 * 1024 * 1024,
+    responseOnLimit: 'The file is over the 50 MB limit.',
+  },
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.HAMAFZA_JOBS !== 'off',

@@ -75,7 +75,8 @@ export const knowledgeBase =
         fields: [...collection.fields, ...policyFields(collection)],
         versions: {
           maxPerDoc: 100,
-          drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: false },
+          // Drafts are validated too, so no malformed value is ever stored, not even in a draft.
+          drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
         },
         access: {
           read: readContent,

@@ -14,11 +14,14 @@ type Moved = { from: WorkflowState; to: WorkflowState; name: string; comment?: s
 
 const DRAFT_SAVE = 'hamafzaDraftSave'
 const MOVED = 'hamafzaWorkflowMoves'
+const RESTORE_AS_DRAFT = 'hamafzaRestoreAsDraft'
 
 /** Payload tells hooks nothing of the `draft` flag; remember it for the change hooks below. */
 export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
+  if (['create', 'update', 'updateByID', 'restoreVersion'].includes(operation)) {
     req.context[DRAFT_SAVE] = Boolean((args as { draft?: boolean }).draft)
+    // Restoring "as draft" forces the draft status after the hooks: let them know beforehand.
+    req.context[RESTORE_AS_DRAFT] = operation === 'restoreVersion' && Boolean((args as { draft?: boolean }).draft)
   }
   return args
 }
@@ -45,6 +48,7 @@ const refuse = (collection: string, check: Exclude<TransitionCheck, { ok: true }
  */
 export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
   const user = userOf({ req })
+  if (req.context[RESTORE_AS_DRAFT]) data._status = 'draft'
   const scope = docScope(collection.slug, data, originalDoc)
   // The latest version (a draft, maybe) and the live document can differ: look at both.
   const previous: WorkflowState = operation === 'create' ? 'draft' : ((originalDoc?.workflowState as WorkflowState) ?? 'draft')

@@ -59,7 +59,8 @@ export const rules: Rule[] = [
     allowed: canApprove,
     commentRequired: true,
   },
-  { name: 'publish', from: ['submitted', 'inReview'], to: 'published', allowed: canApprove },
+  // From "published": an approver changing what is live, or restoring and publishing an old version.
+  { name: 'publish', from: ['submitted', 'inReview', 'published'], to: 'published', allowed: canApprove },
   // A network admin may publish straight from a draft (corrections, imports).
   { name: 'publish', from: ['draft'], to: 'published', allowed: (u) => hasRole(u, 'admin') },
   { name: 'unpublish', from: ['published', 'retired'], to: 'draft', allowed: canApprove },
