@@ -72,7 +72,8 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.HAMAFZA_JOBS !== 'off',
   },
-  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // Types are generated on purpose (npm run generate:types) and checked by a test, never behind one's back.
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
   plugins: [
     knowledgeBase({ collections: [...knowledgeCollections] }),
