@@ -36,6 +36,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' — هم‌افزا' },
+    components: { afterDashboard: ['/src/components/admin/OverdueReviews#OverdueReviews'] },
   },
   collections: [
     CaseStudies,

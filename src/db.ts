@@ -13,7 +13,8 @@ export const isMongoURL = (url: string) => /^mongodb(\+srv)?:\/\//.test(url)
 
 /**
  * MongoDB in production when DATABASE_URL names it; otherwise SQLite in one file, so a fresh
- * machine and CI need no server. SQLite's schema comes from the committed migrations.
+ * machine and CI need no server. SQLite's schema comes from the committed migrations (`npm run
+ * migrate`, and on start in production); only throwaway test databases get the schema pushed.
  */
 export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabaseURL): Config['db'] => {
   if (isMongoURL(url)) return mongooseAdapter({ url })
@@ -26,5 +27,6 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     client: { url },
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
+    push: Boolean(process.env.VITEST) || process.env.HAMAFZA_SCHEMA_PUSH === '1',
   })
 }

@@ -38,7 +38,7 @@ describe('every collection can be created, read, updated and deleted', () => {
       const read = await payload.findByID({ collection, id: created.id, user: cast.users.admin, overrideAccess: false, draft: true })
       expect(read.id).toBe(created.id)
       const updated = await payload.update({ collection, id: created.id, data: change as never, user: cast.users.admin, overrideAccess: false, draft: true })
-      for (const [key, value] of Object.entries(change)) expect((updated as Record<string, unknown>)[key]).toEqual(value)
+      for (const [key, value] of Object.entries(change)) expect((updated as unknown as Record<string, unknown>)[key]).toEqual(value)
 
       const viaRest = await rest('GET', `/${collection}/${created.id}?draft=true`, { token: adminToken })
       expect(viaRest.status).toBe(200)

@@ -181,6 +181,10 @@ export const labels = {
   learnerWorkbook: pair('کتاب کار آموزنده', 'Learner workbook'),
   // media
   alt: pair('متن جایگزین (برای نابینایان)', 'Alternative text'),
+  // the admin dashboard
+  overdueTitle: pair('موعد بازنگری گذشته است', 'Overdue for review'),
+  overdueNone: pair('هیچ درس آموخته یا برنامه درسی از موعد بازنگری نگذشته است.', 'Nothing is overdue for review.'),
+  overdueDue: pair('موعد بازنگری', 'Review was due'),
   // review events
   document: pair('سند', 'Document'),
   fromState: pair('از وضعیت', 'From'),
