@@ -1,5 +1,5 @@
 import { SearchQueryError } from './errors'
-import { charLength, searchWords } from './normalize'
+import { charLength, normalizeForSearch, searchWords } from './normalize'
 import {
   facetNames,
   searchLocales,
@@ -95,7 +95,7 @@ const parseFilters = (value: unknown, settings: SearchSettings): ParsedFilters =
     filters[key] = filterValues(key as FacetName, values, settings)
   }
   // Fail closed: without an explicit visibility, only public records are searched.
-  if (!filters.visibility) filters.visibility = ['public']
+  if (!Array.isArray(filters.visibility) || filters.visibility.length === 0) filters.visibility = ['public']
   return filters as ParsedFilters
 }
 
@@ -142,4 +142,15 @@ export const parseSearchRequest = (request: unknown, settings: SearchSettings = 
     locale: oneOf(searchLocales, locale, 'locale', 'fa'),
     highlight: highlight as boolean,
   }
+}
+
+/** The configured synonyms in matching form, each key pointing at its alternatives. */
+export const normalizedSynonyms = (settings: SearchSettings = searchSettings): Map<string, string[]> => {
+  const map = new Map<string, string[]>()
+  for (const [word, alternatives] of Object.entries(settings.synonyms)) {
+    const key = normalizeForSearch(word)
+    const values = alternatives.map(normalizeForSearch).filter((value) => value !== '' && value !== key)
+    if (key && values.length) map.set(key, [...new Set([...(map.get(key) ?? []), ...values])])
+  }
+  return map
 }

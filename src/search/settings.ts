@@ -1,11 +1,29 @@
 import type { FacetName, SearchDocument } from './port'
 import { synonyms } from './synonyms'
 
+export interface SearchSettings {
+  fieldWeights: Record<'title' | 'summary' | 'body', number>
+  otherLocaleWeight: number
+  typo: { oneTypoMinLength: number; twoTyposMinLength: number; maxExpansionsPerWord: number }
+  prefixMinLength: number
+  limits: {
+    maxQueryLength: number
+    maxQueryWords: number
+    defaultLimit: number
+    maxLimit: number
+    maxTotalHits: number
+    maxFilterValues: number
+    maxFacetValues: number
+  }
+  snippetWords: number
+  synonyms: Readonly<Record<string, readonly string[]>>
+}
+
 /**
  * The index settings both adapters apply, as data: which fields are searched and how much they weigh,
  * which can be filtered and sorted, how forgiving matching is, and the limits that keep queries cheap.
  */
-export const searchSettings = {
+export const searchSettings: SearchSettings = {
   /** Relative weight of a match in each field: the embedded engine's bm25 weights, Meilisearch's attribute order. */
   fieldWeights: { title: 10, summary: 4, body: 1 },
   /** Matches in the locale the reader did not ask for still count, at this fraction. */
@@ -33,9 +51,7 @@ export const searchSettings = {
   /** Words of original text around the best match in a body snippet. */
   snippetWords: 30,
   synonyms,
-} as const
-
-export type SearchSettings = typeof searchSettings
+}
 
 /** The document field behind each facet; multi-valued fields are arrays. */
 export const facetFields = {

@@ -1,0 +1,167 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { createClient, type Client, type InStatement } from '@libsql/client'
+
+import { checkSearchDocument } from '../documents'
+import { SearchError, SearchTaskFailedError, SearchUnavailableError } from '../errors'
+import { toSearchHit } from '../hits'
+import type { IndexedEntry, SearchDocument, SearchEngine, SearchHealth, SearchRequest, SearchResult, Visibility } from '../port'
+import { normalizedSynonyms, parseSearchRequest, type ParsedRequest } from '../query'
+import { searchSettings, type SearchSettings } from '../settings'
+import { hasTypos, matchExpression, matcherFor, type ExpandedWord } from './matchExpression'
+import { countsStatement, hitsStatement, readCounts, type SearchPlan } from './reads'
+import { clearStatements, createStatements, pragmas } from './schema'
+import { typoVariants } from './vocabulary'
+import { deleteStatements, upsertStatements, vocabularyStatement } from './writes'
+
+export interface EmbeddedSearchOptions {
+  /** A file path (its folder is created) or ':memory:'. */
+  path: string
+  settings?: SearchSettings
+  /** Documents written per transaction. */
+  batchSize?: number
+}
+
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
+
+/** The default engine: SQLite FTS5 in its own database file, through the libsql client Payload already uses. */
+export class EmbeddedSearchEngine implements SearchEngine {
+  readonly name = 'embedded' as const
+  readonly #path: string
+  readonly #settings: SearchSettings
+  readonly #batchSize: number
+  readonly #synonyms: Map<string, string[]>
+  #client: Promise<Client> | null = null
+
+  constructor(options: EmbeddedSearchOptions) {
+    this.#path = options.path
+    this.#settings = options.settings ?? searchSettings
+    this.#batchSize = options.batchSize ?? 200
+    this.#synonyms = normalizedSynonyms(this.#settings)
+  }
+
+  async init(): Promise<void> {
+    await this.#connection()
+  }
+
+  #connection(): Promise<Client> {
+    this.#client ??= this.#open().catch((error: unknown) => {
+      this.#client = null
+      throw new SearchUnavailableError(`cannot open the search index at ${this.#path}`, { cause: error })
+    })
+    return this.#client
+  }
+
+  async #open(): Promise<Client> {
+    const inMemory = this.#path === ':memory:'
+    if (!inMemory) mkdirSync(path.dirname(path.resolve(this.#path)), { recursive: true })
+    const client = createClient({ url: inMemory ? ':memory:' : pathToFileURL(path.resolve(this.#path)).href })
+    try {
+      for (const pragma of pragmas) await client.execute(pragma)
+      await client.batch(createStatements, 'write')
+      return client
+    } catch (error) {
+      client.close()
+      throw error
+    }
+  }
+
+  async #write(statements: InStatement[]): Promise<void> {
+    const client = await this.#connection()
+    try {
+      await client.batch(statements, 'write')
+    } catch (error) {
+      throw new SearchTaskFailedError('the search index write was rolled back', undefined, { cause: error })
+    }
+  }
+
+  async upsert(documents: SearchDocument[]): Promise<void> {
+    documents.forEach(checkSearchDocument)
+    for (const batch of chunks(documents, this.#batchSize)) {
+      const terms = new Set<string>()
+      const statements = batch.flatMap((document) => upsertStatements(document, terms))
+      await this.#write([...statements, vocabularyStatement(terms)])
+    }
+  }
+
+  async delete(ids: string[]): Promise<void> {
+    for (const batch of chunks(ids, this.#batchSize)) await this.#write(batch.flatMap(deleteStatements))
+  }
+
+  async #expand(client: Client, request: ParsedRequest): Promise<ExpandedWord[]> {
+    return Promise.all(
+      request.words.map(async (word) => ({
+        word,
+        typos: await typoVariants(client, word.joined, this.#settings),
+        synonyms: this.#synonyms.get(word.joined) ?? [],
+      })),
+    )
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const started = performance.now()
+    const parsed = parseSearchRequest(request, this.#settings)
+    const client = await this.#connection()
+    try {
+      const words = await this.#expand(client, parsed)
+      const plan: SearchPlan = {
+        match: words.length ? matchExpression(words) : null,
+        exactMatch: hasTypos(words) ? matchExpression(words, false) : null,
+      }
+      const [hitRows, countRows] = await client.batch(
+        [hitsStatement(parsed, plan, this.#settings), countsStatement(parsed, plan, this.#settings)],
+        'read',
+      )
+      if (!hitRows || !countRows) throw new Error('the search batch returned no result')
+      const matcher = parsed.highlight && words.length ? matcherFor(words) : null
+      const hits = hitRows.rows.map((row) =>
+        toSearchHit(JSON.parse(String(row.document)) as SearchDocument, parsed.locale, matcher, this.#settings),
+      )
+      const counts = readCounts(countRows, parsed, this.#settings)
+      return {
+        hits,
+        total: counts.total,
+        totalExact: counts.totalExact,
+        facets: counts.facets,
+        facetsExact: counts.totalExact,
+        page: parsed.page,
+        limit: parsed.limit,
+        tookMs: Math.round((performance.now() - started) * 100) / 100,
+      }
+    } catch (error) {
+      if (error instanceof SearchError) throw error
+      throw new SearchUnavailableError('the search index could not be read', { cause: error })
+    }
+  }
+
+  async count(): Promise<number> {
+    const { rows } = await (await this.#connection()).execute('SELECT count(*) AS n FROM search_docs')
+    return Number(rows[0]?.n ?? 0)
+  }
+
+  async entries(): Promise<IndexedEntry[]> {
+    const { rows } = await (await this.#connection()).execute('SELECT id, updated_at, visibility FROM search_docs ORDER BY id')
+    return rows.map((row) => ({ id: String(row.id), updatedAt: Number(row.updated_at), visibility: row.visibility as Visibility }))
+  }
+
+  async clear(): Promise<void> {
+    await this.#write(clearStatements)
+  }
+
+  async health(): Promise<SearchHealth> {
+    try {
+      return { ok: true, engine: this.name, documents: await this.count() }
+    } catch (error) {
+      return { ok: false, engine: this.name, message: error instanceof Error ? error.message : String(error) }
+    }
+  }
+
+  async close(): Promise<void> {
+    const client = this.#client
+    this.#client = null
+    if (client) (await client.catch(() => null))?.close()
+  }
+}

@@ -1,0 +1,47 @@
+import type { Client } from '@libsql/client'
+import { distance } from 'fastest-levenshtein'
+
+import { charLength } from '../normalize'
+import type { SearchSettings } from '../settings'
+
+/**
+ * Typo tolerance for FTS5, which has none: a query word is widened to the index's own words within one
+ * edit (4–7 characters) or two (8 and more). Candidates share the first letter and a nearby length, an
+ * indexed lookup in search_terms, so only a few hundred words ever reach the edit-distance check.
+ */
+
+const hasDigit = /\p{N}/u
+
+/** How many edits a word may be away from what was typed; numbers must be exact. */
+export const typoBudget = (word: string, settings: SearchSettings): number => {
+  if (hasDigit.test(word)) return 0
+  const length = charLength(word)
+  if (length >= settings.typo.twoTyposMinLength) return 2
+  if (length >= settings.typo.oneTypoMinLength) return 1
+  return 0
+}
+
+export const typoVariants = async (client: Client, word: string, settings: SearchSettings): Promise<string[]> => {
+  const budget = typoBudget(word, settings)
+  if (budget === 0) return []
+  const length = charLength(word)
+  const { rows } = await client.execute({
+    sql: 'SELECT term FROM search_terms WHERE head = ? AND length BETWEEN ? AND ?',
+    args: [String.fromCodePoint(word.codePointAt(0) ?? 0), length - budget, length + budget],
+  })
+  const close: { term: string; edits: number }[] = []
+  for (const row of rows) {
+    const term = String(row.term)
+    if (term === word) continue
+    const edits = distance(word, term)
+    if (edits <= budget) close.push({ term, edits })
+  }
+  // Fewest edits first, then the nearest length, so the kept few are the likeliest intended words.
+  close.sort(
+    (a, b) =>
+      a.edits - b.edits ||
+      Math.abs(charLength(a.term) - length) - Math.abs(charLength(b.term) - length) ||
+      (a.term < b.term ? -1 : 1),
+  )
+  return close.slice(0, settings.typo.maxExpansionsPerWord).map(({ term }) => term)
+}

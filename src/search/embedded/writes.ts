@@ -1,0 +1,56 @@
+import type { InStatement } from '@libsql/client'
+
+import { indexedField } from '../documents'
+import { charLength } from '../normalize'
+import { facetNames, type SearchDocument } from '../port'
+import { facetValues } from '../settings'
+import { textColumns } from './schema'
+
+/**
+ * The statements that write or remove documents. Each document's rows are replaced together inside
+ * the caller's transaction, and the document keeps its rowid so nothing else has to follow it.
+ */
+
+const rowidOf = 'SELECT rowid FROM search_docs WHERE id = ?'
+
+const removeIndexedRows = (id: string): InStatement[] => [
+  { sql: `DELETE FROM search_text WHERE rowid IN (${rowidOf})`, args: [id] },
+  { sql: `DELETE FROM search_facets WHERE doc IN (${rowidOf})`, args: [id] },
+]
+
+export const upsertStatements = (document: SearchDocument, terms: Set<string>): InStatement[] => {
+  const columns = textColumns.map((column) => indexedField(document, column.field, column.locale))
+  for (const text of columns) for (const term of text.split(' ')) if (term) terms.add(term)
+  const facets = facetNames.flatMap((facet) => facetValues(document, facet).map((value) => [facet, value]))
+  return [
+    ...removeIndexedRows(document.id),
+    {
+      sql: `INSERT INTO search_docs (id, visibility, published_at, updated_at, document) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET visibility = excluded.visibility, published_at = excluded.published_at,
+              updated_at = excluded.updated_at, document = excluded.document`,
+      args: [document.id, document.visibility, document.publishedAt, document.updatedAt, JSON.stringify(document)],
+    },
+    {
+      sql: `INSERT INTO search_text (rowid, ${textColumns.map((c) => c.name).join(', ')})
+            VALUES ((${rowidOf}), ${textColumns.map(() => '?').join(', ')})`,
+      args: [document.id, ...columns],
+    },
+    {
+      sql: `INSERT INTO search_facets (doc, facet, value)
+            SELECT (${rowidOf}), value ->> 0, value ->> 1 FROM json_each(?)`,
+      args: [document.id, JSON.stringify(facets)],
+    },
+  ]
+}
+
+/** New words for typo candidates; words of deleted documents stay, and at worst expand to nothing. */
+export const vocabularyStatement = (terms: Set<string>): InStatement => ({
+  sql: `INSERT OR IGNORE INTO search_terms (term, head, length)
+        SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)`,
+  args: [JSON.stringify([...terms].map((term) => [term, String.fromCodePoint(term.codePointAt(0) ?? 0), charLength(term)]))],
+})
+
+export const deleteStatements = (id: string): InStatement[] => [
+  ...removeIndexedRows(id),
+  { sql: 'DELETE FROM search_docs WHERE id = ?', args: [id] },
+]

@@ -1,0 +1,58 @@
+import { highlightText, type WordMatcher } from './highlight'
+import type { HighlightedText, HitHighlights, SearchDocument, SearchHit, SearchLocale } from './port'
+import { searchLocales } from './port'
+import { searchSettings, type SearchSettings } from './settings'
+
+/**
+ * Turns a stored document into what a reader sees: title and summary in their locale (or the other one
+ * when missing) and, when asked, the original text of each field with its matches marked.
+ */
+
+const otherLocale = (locale: SearchLocale): SearchLocale => searchLocales.find((l) => l !== locale) ?? locale
+
+const textIn = (field: SearchDocument['title'], locale: SearchLocale): string => field[locale]?.trim() ?? ''
+
+/** The locale to show a field in: the reader's if it has matches there, else one that has, else the reader's. */
+const highlightField = (
+  field: SearchDocument['title'],
+  preferred: SearchLocale,
+  matcher: WordMatcher,
+  cropWords: number | undefined,
+): HighlightedText | undefined => {
+  const order = [preferred, otherLocale(preferred)].filter((locale) => textIn(field, locale) !== '')
+  let fallback: HighlightedText | undefined
+  for (const locale of order) {
+    const { html, segments, matches } = highlightText(textIn(field, locale), matcher, cropWords)
+    const highlighted = { locale, html, segments }
+    if (matches > 0) return highlighted
+    fallback ??= highlighted
+  }
+  return fallback
+}
+
+export const toSearchHit = (
+  document: SearchDocument,
+  locale: SearchLocale,
+  matcher: WordMatcher | null,
+  settings: SearchSettings = searchSettings,
+): SearchHit => {
+  const { title, summary, body: _body, ...rest } = document
+  const shown = textIn(title, locale) !== '' ? locale : otherLocale(locale)
+  const hit: SearchHit = {
+    ...rest,
+    title: textIn(title, shown),
+    summary: textIn(summary, shown) || textIn(summary, otherLocale(shown)),
+    locale: shown,
+  }
+  if (matcher) {
+    const highlights: HitHighlights = {}
+    const titleHighlight = textIn(title, shown) ? highlightText(textIn(title, shown), matcher) : undefined
+    if (titleHighlight) highlights.title = { locale: shown, html: titleHighlight.html, segments: titleHighlight.segments }
+    const summaryHighlight = highlightField(summary, shown, matcher, settings.snippetWords * 2)
+    if (summaryHighlight) highlights.summary = summaryHighlight
+    const bodyHighlight = highlightField(document.body, shown, matcher, settings.snippetWords)
+    if (bodyHighlight) highlights.body = bodyHighlight
+    hit.highlights = highlights
+  }
+  return hit
+}

@@ -1,0 +1,59 @@
+import { indexedField } from '../documents'
+import { searchLocales, type SearchDocument } from '../port'
+
+/**
+ * The shape a document takes in Meilisearch: the original as the port defines it (shown and highlighted),
+ * plus `norm_*` fields holding the same Hamafza-normalized text the embedded engine indexes. Only those
+ * are searchable, so both engines match the same spellings whatever Meilisearch's own folding does.
+ */
+
+export const textFields = ['title', 'summary', 'body'] as const
+
+export const normalizedFieldNames = textFields.flatMap((field) => searchLocales.map((locale) => `norm_${field}_${locale}`))
+
+export type MeilisearchDocument = SearchDocument & {
+  /** Meilisearch ids allow only [A-Za-z0-9_-]: `case-studies:12` is stored as `case-studies_3a12`. */
+  key: string
+} & Record<string, unknown>
+
+/** Reversible: `_` escapes itself and every character Meilisearch refuses, as `_` + two hex digits. */
+export const documentKey = (id: string): string =>
+  id.replace(/[^A-Za-z0-9-]/g, (char) =>
+    Array.from(new TextEncoder().encode(char), (byte) => `_${byte.toString(16).padStart(2, '0')}`).join(''),
+  )
+
+export const toMeilisearchDocument = (document: SearchDocument): MeilisearchDocument => {
+  const normalized: Record<string, string> = {}
+  for (const field of textFields)
+    for (const locale of searchLocales) normalized[`norm_${field}_${locale}`] = indexedField(document, field, locale)
+  return { ...document, key: documentKey(document.id), ...normalized }
+}
+
+/** The fields to fetch with each hit: the original document, never the normalized copies. */
+export const displayedFields: string[] = [
+  'id',
+  'type',
+  'title',
+  'summary',
+  'body',
+  'outcome',
+  'organization',
+  'provinces',
+  'targetGroups',
+  'stages',
+  'topics',
+  'fundingInstruments',
+  'year',
+  'visibility',
+  'edition',
+  'licence',
+  'url',
+  'publishedAt',
+  'updatedAt',
+] satisfies (keyof SearchDocument)[]
+
+export const fromMeilisearchHit = (hit: Record<string, unknown>): SearchDocument => {
+  const document: Record<string, unknown> = {}
+  for (const field of displayedFields) if (field in hit) document[field] = hit[field]
+  return document as unknown as SearchDocument
+}

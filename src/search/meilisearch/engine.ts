@@ -1,0 +1,172 @@
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Index } from 'meilisearch'
+
+import { checkSearchDocument } from '../documents'
+import { termMatcher } from '../highlight'
+import { toSearchHit } from '../hits'
+import type {
+  IndexedEntry,
+  SearchDocument,
+  SearchEngine,
+  SearchHealth,
+  SearchRequest,
+  SearchResult,
+  WriteOptions,
+} from '../port'
+import { parseSearchRequest } from '../query'
+import { searchSettings, type SearchSettings } from '../settings'
+import { documentKey, fromMeilisearchHit, toMeilisearchDocument, type MeilisearchDocument } from './documents'
+import { requireSuccess, translateFailure } from './failures'
+import { meilisearchSettings } from './settings'
+import { facetCounts, markedWords, meilisearchQuery, searchParams, type PagedSearchParams } from './searchParams'
+
+export interface MeilisearchOptions {
+  url: string
+  /** A key with search and documents rights; it stays on the server. */
+  apiKey?: string
+  indexUid?: string
+  settings?: SearchSettings
+  /** How long a caller waits for its own write to become searchable. */
+  taskTimeoutMs?: number
+  batchSize?: number
+}
+
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
+
+/** The production engine, chosen when MEILISEARCH_URL is set. A thin translation of the port. */
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = 'meilisearch' as const
+  readonly #client: Meilisearch
+  readonly #index: Index<MeilisearchDocument>
+  readonly #uid: string
+  readonly #settings: SearchSettings
+  readonly #batchSize: number
+
+  constructor(options: MeilisearchOptions) {
+    this.#uid = options.indexUid ?? 'hamafza'
+    this.#settings = options.settings ?? searchSettings
+    this.#batchSize = options.batchSize ?? 1000
+    this.#client = new Meilisearch({
+      host: options.url,
+      apiKey: options.apiKey,
+      timeout: 10_000,
+      defaultWaitOptions: { timeout: options.taskTimeoutMs ?? 30_000, interval: 25 },
+    })
+    this.#index = this.#client.index<MeilisearchDocument>(this.#uid)
+  }
+
+  async init(): Promise<void> {
+    try {
+      const created = await this.#client.createIndex(this.#uid, { primaryKey: 'key' }).waitTask()
+      // Another process may have created it first; that is the state we wanted.
+      requireSuccess(created, 'creating the search index', ['index_already_exists'])
+      const applied = await this.#index.updateSettings(meilisearchSettings(this.#settings)).waitTask()
+      requireSuccess(applied, 'applying the search index settings')
+    } catch (error) {
+      throw translateFailure(error, 'starting Meilisearch')
+    }
+  }
+
+  /** Sends the tasks, and by default waits for every one: the caller may read its own write next. */
+  async #run(tasks: EnqueuedTaskPromise[], doing: string, options?: WriteOptions): Promise<void> {
+    try {
+      const enqueued = await Promise.all(tasks)
+      if (options?.wait === false) return
+      const finished = await this.#client.tasks.waitForTasks(enqueued)
+      for (const task of finished) requireSuccess(task, doing)
+    } catch (error) {
+      throw translateFailure(error, doing)
+    }
+  }
+
+  async upsert(documents: SearchDocument[], options?: WriteOptions): Promise<void> {
+    documents.forEach(checkSearchDocument)
+    const batches = chunks(documents.map(toMeilisearchDocument), this.#batchSize)
+    await this.#run(
+      batches.map((batch) => this.#index.addDocuments(batch, { primaryKey: 'key' })),
+      'indexing documents',
+      options,
+    )
+  }
+
+  async delete(ids: string[], options?: WriteOptions): Promise<void> {
+    const batches = chunks(ids.map(documentKey), this.#batchSize)
+    await this.#run(batches.map((keys) => this.#index.deleteDocuments(keys)), 'removing documents', options)
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const started = performance.now()
+    const parsed = parseSearchRequest(request, this.#settings)
+    try {
+      const response = await this.#index.search<MeilisearchDocument, PagedSearchParams>(
+        meilisearchQuery(parsed),
+        searchParams(parsed, this.#settings.snippetWords),
+      )
+      const cap = this.#settings.limits.maxTotalHits
+      const total = response.totalHits
+      const hits = response.hits.map((hit) => {
+        const matcher = parsed.highlight && parsed.words.length ? termMatcher(markedWords(hit._formatted)) : null
+        return toSearchHit(fromMeilisearchHit(hit), parsed.locale, matcher, this.#settings)
+      })
+      return {
+        hits,
+        total: Math.min(total, cap),
+        totalExact: total < cap,
+        facets: facetCounts(response.facetDistribution, parsed.facets),
+        facetsExact: true,
+        page: parsed.page,
+        limit: parsed.limit,
+        tookMs: Math.round((performance.now() - started) * 100) / 100,
+      }
+    } catch (error) {
+      throw translateFailure(error, 'searching')
+    }
+  }
+
+  async count(): Promise<number> {
+    try {
+      return (await this.#index.getStats()).numberOfDocuments
+    } catch (error) {
+      throw translateFailure(error, 'counting documents')
+    }
+  }
+
+  async entries(): Promise<IndexedEntry[]> {
+    const entries: IndexedEntry[] = []
+    const limit = 1000
+    try {
+      for (let offset = 0; ; offset += limit) {
+        const page = await this.#index.getDocuments({ fields: ['id', 'updatedAt', 'visibility'], limit, offset })
+        for (const doc of page.results) entries.push({ id: doc.id, updatedAt: doc.updatedAt, visibility: doc.visibility })
+        if (page.results.length < limit) break
+      }
+    } catch (error) {
+      throw translateFailure(error, 'listing documents')
+    }
+    return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  }
+
+  async clear(): Promise<void> {
+    await this.#run([this.#index.deleteAllDocuments()], 'clearing the search index')
+  }
+
+  async health(): Promise<SearchHealth> {
+    try {
+      await this.#client.health()
+      return { ok: true, engine: this.name, documents: (await this.#index.getStats()).numberOfDocuments }
+    } catch (error) {
+      const message =
+        error instanceof MeilisearchApiError ? error.message : translateFailure(error, 'checking Meilisearch').message
+      return { ok: false, engine: this.name, message }
+    }
+  }
+
+  /** Removes the whole index: for tests and for rebuilding under a new name, never for routine clearing. */
+  async dropIndex(): Promise<void> {
+    await this.#run([this.#client.deleteIndex(this.#uid)], 'removing the search index')
+  }
+
+  async close(): Promise<void> {
+    // HTTP only: nothing stays open between requests.
+  }
+}

@@ -1,0 +1,32 @@
+import type { Settings } from 'meilisearch'
+
+import { normalizedSynonyms } from '../query'
+import { facetFields, type SearchSettings } from '../settings'
+import { normalizedFieldNames } from './documents'
+
+/**
+ * Hamafza's index settings in Meilisearch's terms. Applying them again changes nothing, so they are
+ * sent on every start.
+ */
+export const meilisearchSettings = (settings: SearchSettings): Settings => ({
+  // Field order is Meilisearch's attribute ranking: titles, then summaries, then bodies.
+  searchableAttributes: normalizedFieldNames,
+  filterableAttributes: [...new Set(Object.values(facetFields))],
+  sortableAttributes: ['publishedAt', 'updatedAt'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  typoTolerance: {
+    enabled: true,
+    minWordSizeForTypos: { oneTypo: settings.typo.oneTypoMinLength, twoTypos: settings.typo.twoTyposMinLength },
+    // The embedded engine never bends numbers either: 1401 must not find 1402.
+    disableOnNumbers: true,
+  },
+  synonyms: Object.fromEntries(normalizedSynonyms(settings)),
+  // Meilisearch's Persian tokenizing (locale `pes`) is recent and still folds some letters apart; the
+  // text is normalized by Hamafza first, and the locale is set so its segmenter treats it as Persian.
+  localizedAttributes: [
+    { attributePatterns: ['norm_*_fa'], locales: ['pes'] },
+    { attributePatterns: ['norm_*_en'], locales: ['eng'] },
+  ],
+  pagination: { maxTotalHits: settings.limits.maxTotalHits },
+  faceting: { maxValuesPerFacet: settings.limits.maxFacetValues, sortFacetValuesBy: { '*': 'count' } },
+})

@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { EmbeddedSearchEngine } from '../../src/search/embedded/engine'
+import { SearchDocumentError, SearchUnavailableError } from '../../src/search/errors'
+import type { SearchDocument } from '../../src/search/port'
+import { searchSettings } from '../../src/search/settings'
+import { fixtures, youthJobSearch } from './fixtures'
+
+const dirs: string[] = []
+const engines: EmbeddedSearchEngine[] = []
+
+const tempFile = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-search-'))
+  dirs.push(dir)
+  return path.join(dir, 'nested', 'search.db')
+}
+
+const open = async (file: string, options: Partial<ConstructorParameters<typeof EmbeddedSearchEngine>[0]> = {}) => {
+  const engine = new EmbeddedSearchEngine({ path: file, ...options })
+  engines.push(engine)
+  await engine.init()
+  return engine
+}
+
+afterEach(async () => {
+  for (const engine of engines.splice(0)) await engine.close()
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the embedded search index on disk', () => {
+  it('creates its folder and keeps its documents after closing and reopening', async () => {
+    const file = tempFile()
+    const first = await open(file)
+    await first.upsert(fixtures)
+    await first.close()
+    const reopened = await open(file)
+    expect(await reopened.count()).toBe(fixtures.length)
+    expect((await reopened.search({ q: 'کاریابی ' })).hits.map((hit) => hit.id)).toEqual([youthJobSearch.id])
+  })
+
+  it('runs in WAL mode, so a reader sees what another connection wrote', async () => {
+    const file = tempFile()
+    const writer = await open(file)
+    const reader = await open(file)
+    await writer.upsert([youthJobSearch])
+    expect((await reader.search({ q: 'كاريابي ' })).hits).toHaveLength(1)
+    const client = createClient({ url: `file:${file}` })
+    expect((await client.execute('PRAGMA journal_mode')).rows[0]?.journal_mode).toBe('wal')
+    client.close()
+  })
+
+  it('writes in batches and refuses a bad batch before writing any of it', async () => {
+    const engine = await open(':memory:', { batchSize: 2 })
+    await engine.upsert(fixtures)
+    expect(await engine.count()).toBe(fixtures.length)
+    const draft = { ...youthJobSearch, id: 'lessons:99', visibility: 'draft' } as unknown as SearchDocument
+    await expect(engine.upsert([{ ...youthJobSearch, id: 'lessons:98' }, draft])).rejects.toBeInstanceOf(SearchDocumentError)
+    expect(await engine.count()).toBe(fixtures.length)
+  })
+
+  it('stops counting at the cap and says the total is not exact', async () => {
+    const settings = { ...searchSettings, limits: { ...searchSettings.limits, maxTotalHits: 3 } }
+    const engine = await open(':memory:', { settings })
+    await engine.upsert(fixtures)
+    const result = await engine.search({ q: '', facets: ['type'] })
+    expect(result).toMatchObject({ total: 3, totalExact: false, facetsExact: false })
+    expect(Object.values(result.facets.type ?? {}).reduce((sum, n) => sum + n, 0)).toBe(3)
+    const small = await engine.search({ q: 'کاریابی ' })
+    expect(small).toMatchObject({ total: 1, totalExact: true })
+  })
+
+  it('lists what it holds, with update times, for reconciliation', async () => {
+    const engine = await open(':memory:')
+    await engine.upsert(fixtures)
+    const entries = await engine.entries()
+    expect(entries).toContainEqual({ id: youthJobSearch.id, updatedAt: youthJobSearch.updatedAt, visibility: 'public' })
+  })
+
+  it('reports a file it cannot open as unavailable, and health says so without throwing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-search-'))
+    dirs.push(dir)
+    const blocker = path.join(dir, 'not-a-folder')
+    writeFileSync(blocker, 'x')
+    const engine = new EmbeddedSearchEngine({ path: path.join(blocker, 'search.db') })
+    await expect(engine.init()).rejects.toBeInstanceOf(SearchUnavailableError)
+    expect(await engine.health()).toMatchObject({ ok: false, engine: 'embedded' })
+  })
+
+  it('tells how long a search took', async () => {
+    const engine = await open(':memory:')
+    await engine.upsert(fixtures)
+    const result = await engine.search({ q: 'کار' })
+    expect(result.tookMs).toBeGreaterThan(0)
+    expect(result.tookMs).toBeLessThan(1000)
+  })
+})
