@@ -61,22 +61,27 @@ const pushSegment = (segments: HighlightSegment[], text: string, match: boolean)
 
 /**
  * Splits `text` into marked and unmarked segments. With `cropWords`, keeps only the best window of that
- * many words and shows `…` where text was left out.
+ * many words and shows `…` where text was left out. With `scanChars`, looks no further than that into
+ * a long text, so a page of hits costs the same whatever the length of the bodies.
  */
-export const highlightText = (text: string, matcher: WordMatcher, cropWords?: number): Highlighted => {
-  const words = searchWords(text)
+export const highlightText = (text: string, matcher: WordMatcher, cropWords?: number, scanChars?: number): Highlighted => {
+  const truncated = scanChars !== undefined && text.length > scanChars
+  const words = searchWords(truncated ? text.slice(0, scanChars) : text)
+  // The word the cut fell in may be a fragment: leave it out.
+  if (truncated) words.pop()
   const matched: number[] = []
   words.forEach((word, index) => {
     if (matcher(word)) matched.push(index)
   })
-  const [first, last] = cropWords ? bestWindow(matched, words.length, cropWords) : [0, words.length]
   const segments: HighlightSegment[] = []
   if (words.length === 0) {
-    pushSegment(segments, text, false)
+    pushSegment(segments, truncated ? `${text.slice(0, scanChars)}${ELLIPSIS}` : text, false)
     return { segments, html: segmentsToHtml(segments), matches: 0 }
   }
+  const [first, last] = cropWords ? bestWindow(matched, words.length, cropWords) : [0, words.length]
+  const cutAtEnd = last < words.length || truncated
   const from = first > 0 ? (words[first]?.start ?? 0) : 0
-  const to = last < words.length ? (words[last - 1]?.end ?? text.length) : text.length
+  const to = cutAtEnd ? (words[last - 1]?.end ?? text.length) : text.length
   if (from > 0) pushSegment(segments, ELLIPSIS, false)
   let cursor = from
   const matchedSet = new Set(matched)
@@ -88,6 +93,6 @@ export const highlightText = (text: string, matcher: WordMatcher, cropWords?: nu
     cursor = word.end
   }
   pushSegment(segments, text.slice(cursor, to), false)
-  if (to < text.length) pushSegment(segments, ELLIPSIS, false)
+  if (cutAtEnd) pushSegment(segments, ELLIPSIS, false)
   return { segments, html: segmentsToHtml(segments), matches: matched.length }
 }

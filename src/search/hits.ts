@@ -17,12 +17,13 @@ const highlightField = (
   field: SearchDocument['title'],
   preferred: SearchLocale,
   matcher: WordMatcher,
-  cropWords: number | undefined,
+  cropWords: number,
+  scanChars: number,
 ): HighlightedText | undefined => {
   const order = [preferred, otherLocale(preferred)].filter((locale) => textIn(field, locale) !== '')
   let fallback: HighlightedText | undefined
   for (const locale of order) {
-    const { html, segments, matches } = highlightText(textIn(field, locale), matcher, cropWords)
+    const { html, segments, matches } = highlightText(textIn(field, locale), matcher, cropWords, scanChars)
     const highlighted = { locale, html, segments }
     if (matches > 0) return highlighted
     fallback ??= highlighted
@@ -48,9 +49,9 @@ export const toSearchHit = (
     const highlights: HitHighlights = {}
     const titleHighlight = textIn(title, shown) ? highlightText(textIn(title, shown), matcher) : undefined
     if (titleHighlight) highlights.title = { locale: shown, html: titleHighlight.html, segments: titleHighlight.segments }
-    const summaryHighlight = highlightField(summary, shown, matcher, settings.snippetWords * 2)
+    const summaryHighlight = highlightField(summary, shown, matcher, settings.snippetWords * 2, settings.highlightScanChars)
     if (summaryHighlight) highlights.summary = summaryHighlight
-    const bodyHighlight = highlightField(document.body, shown, matcher, settings.snippetWords)
+    const bodyHighlight = highlightField(document.body, shown, matcher, settings.snippetWords, settings.highlightScanChars)
     if (bodyHighlight) highlights.body = bodyHighlight
     hit.highlights = highlights
   }

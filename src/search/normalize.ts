@@ -37,31 +37,31 @@ const BREAK = ' '
 const wordChar = /[\p{L}\p{N}\p{M}]/u
 const whitespaceOrControl = /[\s\p{Cc}]/u
 
-const foldCache = new Map<number, string>()
+// Folding is per code point, so each is worked out once; the basic plane in an array for speed.
+const basicPlane: (string | undefined)[] = new Array(0x10000)
+const otherPlanes = new Map<number, string>()
 
 /** What one code point becomes: letters and digits to keep, BREAK, JOINER, or '' when it vanishes. */
-const fold = (codePoint: number): string => {
-  const cached = foldCache.get(codePoint)
-  if (cached !== undefined) return cached
+const computeFold = (codePoint: number): string => {
+  if (joinerCodePoints.has(codePoint)) return JOINER
+  if (ignoredCodePoints.has(codePoint)) return ''
+  const digit = digitZeros.find((zero) => codePoint >= zero && codePoint <= zero + 9)
+  if (digit !== undefined) return String(codePoint - digit)
+  const char = String.fromCodePoint(codePoint)
+  if (whitespaceOrControl.test(char)) return BREAK
   let out = ''
-  if (joinerCodePoints.has(codePoint)) out = JOINER
-  else if (ignoredCodePoints.has(codePoint)) out = ''
-  else {
-    const digit = digitZeros.find((zero) => codePoint >= zero && codePoint <= zero + 9)
-    if (digit !== undefined) out = String(codePoint - digit)
-    else {
-      const char = String.fromCodePoint(codePoint)
-      if (whitespaceOrControl.test(char)) out = BREAK
-      else {
-        for (const piece of char.normalize('NFKD').toLowerCase().normalize('NFKD').replace(droppedMarks, '')) {
-          const letter = letterFolds.get(piece) ?? piece
-          out += letter === '' || wordChar.test(letter) ? letter : BREAK
-        }
-      }
-    }
+  for (const piece of char.normalize('NFKD').toLowerCase().normalize('NFKD').replace(droppedMarks, '')) {
+    const letter = letterFolds.get(piece) ?? piece
+    out += letter === '' || wordChar.test(letter) ? letter : BREAK
   }
-  foldCache.set(codePoint, out)
   return out
+}
+
+const fold = (codePoint: number): string => {
+  if (codePoint < 0x10000) return (basicPlane[codePoint] ??= computeFold(codePoint))
+  let folded = otherPlanes.get(codePoint)
+  if (folded === undefined) otherPlanes.set(codePoint, (folded = computeFold(codePoint)))
+  return folded
 }
 
 interface Piece {
@@ -75,45 +75,57 @@ interface Piece {
 /** Splits text into folded pieces, noting which were separated by a half-space alone. */
 const scanPieces = (text: string): Piece[] => {
   const pieces: Piece[] = []
-  let current = ''
+  let inPiece = false
+  // Most letters fold to themselves: a piece stays a slice of the original until one does not.
+  let built: string | null = null
   let start = 0
   let end = 0
   // What separated the piece being read from the previous one: a half-space alone, or anything else.
   let gap: 'joiner' | 'break' = 'break'
-  let currentAfterJoiner = false
+  let afterJoiner = false
 
   const flush = () => {
-    if (current === '') return
-    pieces.push({ text: current, start, end, afterJoiner: currentAfterJoiner })
-    current = ''
+    if (!inPiece) return
+    pieces.push({ text: built ?? text.slice(start, end), start, end, afterJoiner })
+    inPiece = false
+    built = null
+  }
+
+  const take = (char: string, i: number, width: number, verbatim: boolean) => {
+    if (char === BREAK) {
+      flush()
+      gap = 'break'
+    } else if (char === JOINER) {
+      if (inPiece) {
+        flush()
+        gap = 'joiner'
+      }
+    } else if (!inPiece) {
+      inPiece = true
+      start = i
+      afterJoiner = gap === 'joiner'
+      built = verbatim ? null : char
+      end = i + width
+    } else {
+      if (built !== null) built += char
+      else if (!verbatim) built = text.slice(start, end) + char
+      end = i + width
+    }
   }
 
   for (let i = 0; i < text.length; ) {
-    const codePoint = text.codePointAt(i) ?? 0
+    const unit = text.charCodeAt(i)
+    const codePoint = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? unit) : unit
     const width = codePoint > 0xffff ? 2 : 1
     const folded = fold(codePoint)
-    if (folded === '') {
-      if (current !== '') end = i + width
-    } else {
-      for (const char of folded) {
-        if (char === BREAK) {
-          flush()
-          gap = 'break'
-        } else if (char === JOINER) {
-          if (current !== '') {
-            flush()
-            gap = 'joiner'
-          }
-        } else {
-          if (current === '') {
-            start = i
-            currentAfterJoiner = gap === 'joiner'
-          }
-          current += char
-          end = i + width
-        }
+    if (folded.length === 1) take(folded, i, width, width === 1 && folded.charCodeAt(0) === unit)
+    else if (folded === '') {
+      // A vanishing mark inside a word: the word is no longer a plain slice of the original.
+      if (inPiece) {
+        built ??= text.slice(start, end)
+        end = i + width
       }
-    }
+    } else for (const char of folded) take(char, i, width, false)
     i += width
   }
   flush()

@@ -16,6 +16,8 @@ export interface SearchSettings {
     maxFacetValues: number
   }
   snippetWords: number
+  /** Characters of a summary or body searched for the snippet: beyond, the start is shown. */
+  highlightScanChars: number
   synonyms: Readonly<Record<string, readonly string[]>>
 }
 
@@ -50,6 +52,7 @@ export const searchSettings: SearchSettings = {
   },
   /** Words of original text around the best match in a body snippet. */
   snippetWords: 30,
+  highlightScanChars: 20_000,
   synonyms,
 }
 
@@ -71,5 +74,6 @@ export const facetFields = {
 export const facetValues = (document: SearchDocument, facet: FacetName): string[] => {
   const value: unknown = document[facetFields[facet]]
   const values = Array.isArray(value) ? value : [value]
-  return values.filter((v) => v !== null && v !== undefined && v !== '').map((v) => String(v))
+  // A record filed twice under one value still counts once.
+  return [...new Set(values.filter((v) => v !== null && v !== undefined && v !== '').map((v) => String(v)))]
 }

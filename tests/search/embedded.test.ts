@@ -63,6 +63,12 @@ describe('the embedded search index on disk', () => {
     expect(await engine.count()).toBe(fixtures.length)
   })
 
+  it('counts a record filed twice under the same value once', async () => {
+    const engine = await open(':memory:')
+    await engine.upsert([{ ...youthJobSearch, provinces: ['isfahan', 'isfahan'] }])
+    expect((await engine.search({ q: '', facets: ['province'] })).facets.province).toEqual({ isfahan: 1 })
+  })
+
   it('stops counting at the cap and says the total is not exact', async () => {
     const settings = { ...searchSettings, limits: { ...searchSettings.limits, maxTotalHits: 3 } }
     const engine = await open(':memory:', { settings })

@@ -45,6 +45,14 @@ describe('highlights on the original text', () => {
     expect(result.segments.map((s) => s.text).join('').split(/\s+/).length).toBeLessThanOrEqual(14)
   })
 
+  it('looks no further than the scan limit into a long body, and says it stopped', async () => {
+    const body = `${'واژه '.repeat(10)}کاریابی ${'واژه '.repeat(10_000)}کاریابی`
+    const result = highlightText(body, matcherFor('کاریابی'), 12, 200)
+    expect(result.matches).toBe(1)
+    expect(result.html.endsWith('…')).toBe(true)
+    expect(highlightText('کار و کاریابی', matcherFor('کاریابی'), 12, 7).html).toBe('کار و…')
+  })
+
   it('shows the start of a body with no match, unmarked', () => {
     const result = highlightText('یک دو سه چهار پنج شش', matcherFor('هفت'), 3)
     expect(result.html).toBe('یک دو سه…')

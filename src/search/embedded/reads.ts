@@ -77,9 +77,9 @@ export const hitsStatement = (request: ParsedRequest, plan: SearchPlan, settings
   // Rank on row ids and sort keys alone, then fetch the documents of the one page: sorting whole
   // documents is slow.
   return {
-    sql: `SELECT d.document FROM (
+    sql: `SELECT s.document FROM (
             SELECT d.rowid AS doc, ${selected} ${from.sql} ORDER BY ${order('')} LIMIT ? OFFSET ?
-          ) page JOIN search_docs d ON d.rowid = page.doc ORDER BY ${order('page.')}`,
+          ) page JOIN search_stored s ON s.rowid = page.doc ORDER BY ${order('page.')}`,
     args: [...args, ...from.args, request.limit, (request.page - 1) * request.limit],
   }
 }

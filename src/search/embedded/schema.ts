@@ -3,7 +3,9 @@ import type { SearchSettings } from '../settings'
 
 /**
  * The embedded index's tables, in a database file of its own.
- * - search_docs: one row per document, holding the original as JSON (for display and highlights).
+ * - search_docs: one small row per document (id, visibility, dates), read for every match.
+ * - search_stored: the original document as JSON, read only for the page shown. Kept apart so that
+ *   filtering thousands of matches never pages whole documents through the cache.
  * - search_text: FTS5 over pre-normalized text, one column per field and locale.
  * - search_facets: (document, facet, value) rows, so facet counts are one grouped query.
  * - search_terms: every indexed word with its first letter and length, so typo candidates are an
@@ -35,6 +37,8 @@ export const pragmas = [
   'PRAGMA journal_mode = WAL',
   'PRAGMA synchronous = NORMAL',
   'PRAGMA busy_timeout = 5000',
+  // 32 MB of page cache keeps the match-set tables and the hot part of the FTS index in memory.
+  'PRAGMA cache_size = -32768',
   'PRAGMA foreign_keys = OFF',
 ]
 
@@ -45,9 +49,9 @@ export const createStatements = [
      id TEXT NOT NULL UNIQUE,
      visibility TEXT NOT NULL,
      published_at INTEGER NOT NULL,
-     updated_at INTEGER NOT NULL,
-     document TEXT NOT NULL
+     updated_at INTEGER NOT NULL
    )`,
+  `CREATE TABLE IF NOT EXISTS search_stored (rowid INTEGER PRIMARY KEY, document TEXT NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS search_docs_published ON search_docs (published_at, rowid)`,
   `CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
      ${textColumns.map((column) => column.name).join(', ')},
@@ -72,6 +76,7 @@ export const createStatements = [
 
 export const clearStatements = [
   'DELETE FROM search_docs',
+  'DELETE FROM search_stored',
   'DELETE FROM search_text',
   'DELETE FROM search_facets',
   'DELETE FROM search_terms',

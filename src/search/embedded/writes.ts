@@ -14,6 +14,7 @@ import { textColumns } from './schema'
 const rowidOf = 'SELECT rowid FROM search_docs WHERE id = ?'
 
 const removeIndexedRows = (id: string): InStatement[] => [
+  { sql: `DELETE FROM search_stored WHERE rowid IN (${rowidOf})`, args: [id] },
   { sql: `DELETE FROM search_text WHERE rowid IN (${rowidOf})`, args: [id] },
   { sql: `DELETE FROM search_facets WHERE doc IN (${rowidOf})`, args: [id] },
 ]
@@ -25,10 +26,15 @@ export const upsertStatements = (document: SearchDocument, terms: Set<string>): 
   return [
     ...removeIndexedRows(document.id),
     {
-      sql: `INSERT INTO search_docs (id, visibility, published_at, updated_at, document) VALUES (?, ?, ?, ?, ?)
+      sql: `INSERT INTO search_docs (id, visibility, published_at, updated_at) VALUES (?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET visibility = excluded.visibility, published_at = excluded.published_at,
-              updated_at = excluded.updated_at, document = excluded.document`,
-      args: [document.id, document.visibility, document.publishedAt, document.updatedAt, JSON.stringify(document)],
+              updated_at = excluded.updated_at`,
+      args: [document.id, document.visibility, document.publishedAt, document.updatedAt],
+    },
+    {
+      sql: `INSERT INTO search_stored (rowid, document) VALUES ((${rowidOf}), ?)
+            ON CONFLICT (rowid) DO UPDATE SET document = excluded.document`,
+      args: [document.id, JSON.stringify(document)],
     },
     {
       sql: `INSERT INTO search_text (rowid, ${textColumns.map((c) => c.name).join(', ')})
