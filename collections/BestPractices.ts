@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { licenceField, summaryField, taxonomyFields, titleField } from '../src/fields/shared'
+import { licenceField, summaryField, taxonomyFields, titleField , sharedAcrossOrganizations } from '../src/fields/shared'
+import { textRequiredInPersian } from '../src/fields/requiredInPersian'
 import { label } from '../src/i18n/labels'
 
 /** A practice that worked, written so that another NGO can repeat it. */
@@ -22,13 +23,13 @@ export const BestPractices: CollectionConfig = {
       minRows: 1,
       labels: { singular: label('step'), plural: label('steps') },
       fields: [
-        { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
+        { name: 'title', type: 'text', label: label('title'), localized: true, validate: textRequiredInPersian },
         { name: 'description', type: 'richText', label: label('description'), localized: true },
       ],
     },
     { name: 'transferConditions', type: 'richText', label: label('transferConditions'), localized: true },
     { name: 'resourcesNeeded', type: 'textarea', label: label('resourcesNeeded'), localized: true },
-    { name: 'evidence', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('evidence') },
+    { name: 'evidence', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('evidence'), custom: sharedAcrossOrganizations },
     ...taxonomyFields('stages', 'topics', 'targetGroups'),
     {
       name: 'contact',

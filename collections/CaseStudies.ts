@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { attachmentsField, licenceField, provincesField, summaryField, taxonomyFields, titleField } from '../src/fields/shared'
+import { attachmentsField, licenceField, provincesField, summaryField, taxonomyFields, titleField , sharedAcrossOrganizations } from '../src/fields/shared'
 import { label, option, type LabelKey } from '../src/i18n/labels'
 
 const count = (name: string, key: LabelKey): Field => ({ name, type: 'number', label: label(key), min: 0 })
@@ -85,7 +85,7 @@ export const CaseStudies: CollectionConfig = {
         {
           label: label('attachments'),
           fields: [
-            { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true, label: label('linkedLessons') },
+            { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true, label: label('linkedLessons'), custom: sharedAcrossOrganizations },
             attachmentsField,
             { name: 'consentConfirmed', type: 'checkbox', label: label('consentConfirmed'), defaultValue: false },
             { name: 'redactionNote', type: 'textarea', label: label('redactionNote') },

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { attachmentsField, licenceField, nextReviewDateField, taxonomyFields, titleField } from '../src/fields/shared'
+import { attachmentsField, sharedAcrossOrganizations, licenceField, nextReviewDateField, taxonomyFields, titleField } from '../src/fields/shared'
+import { textRequiredInPersian } from '../src/fields/requiredInPersian'
 import { label, option } from '../src/i18n/labels'
 import { ensureUniqueEdition, retirePredecessor } from '../src/workflow/editions'
 
@@ -49,7 +50,7 @@ export const Curricula: CollectionConfig = {
     titleField,
     { name: 'summary', type: 'textarea', label: label('summary'), localized: true },
     { name: 'changelog', type: 'textarea', label: label('changelog'), localized: true },
-    { name: 'derivedFrom', type: 'relationship', relationTo: 'curricula', label: label('derivedFrom') },
+    { name: 'derivedFrom', type: 'relationship', relationTo: 'curricula', label: label('derivedFrom'), custom: sharedAcrossOrganizations },
     {
       name: 'readinessDimensions',
       type: 'select',
@@ -89,7 +90,7 @@ export const Curricula: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'code', type: 'text', label: label('code'), required: true },
-            { name: 'title', type: 'text', label: label('title'), required: true, localized: true },
+            { name: 'title', type: 'text', label: label('title'), localized: true, validate: textRequiredInPersian },
             hours,
           ],
         },
@@ -119,9 +120,9 @@ export const Curricula: CollectionConfig = {
               name: 'months',
               type: 'number',
               label: label('placementMonths'),
-              required: true,
+              // A course without a placement leaves it empty; one with a placement keeps to 3 to 6 months.
               validate: (value: unknown) =>
-                typeof value === 'number' && Number.isInteger(value) && value >= 3 && value <= 6
+                value == null || (typeof value === 'number' && Number.isInteger(value) && value >= 3 && value <= 6)
                   ? true
                   : 'A work placement lasts 3 to 6 whole months.',
             },
@@ -133,7 +134,7 @@ export const Curricula: CollectionConfig = {
           type: 'array',
           label: label('tasks'),
           labels: { singular: label('task'), plural: label('tasks') },
-          fields: [{ name: 'task', type: 'text', label: label('task'), required: true, localized: true }],
+          fields: [{ name: 'task', type: 'text', label: label('task'), localized: true, validate: textRequiredInPersian }],
         },
       ],
     },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, anyone } from '../src/access/common'
+import { textRequiredInPersian } from '../src/fields/requiredInPersian'
 import { label } from '../src/i18n/labels'
 
 export const FundingInstruments: CollectionConfig = {
@@ -9,7 +10,7 @@ export const FundingInstruments: CollectionConfig = {
   admin: { useAsTitle: 'name', group: label('groupTaxonomies') },
   access: { read: anyone, create: admins, update: admins, delete: admins },
   fields: [
-    { name: 'name', type: 'text', label: label('name'), required: true, localized: true },
+    { name: 'name', type: 'text', label: label('name'), localized: true, validate: textRequiredInPersian },
     { name: 'slug', type: 'text', label: label('slug'), required: true, unique: true, index: true },
     { name: 'description', type: 'textarea', label: label('description'), localized: true },
   ],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { licenceField, nextReviewDateField, titleField, taxonomyFields } from '../src/fields/shared'
+import { licenceField, nextReviewDateField, titleField, taxonomyFields , sharedAcrossOrganizations } from '../src/fields/shared'
+import { richTextRequiredInPersian } from '../src/fields/requiredInPersian'
 import { label } from '../src/i18n/labels'
 
 export const rootCauses = ['design', 'targeting', 'capacity', 'funding', 'market', 'partnership', 'policy', 'beneficiary', 'other'] as const
@@ -17,7 +18,7 @@ export const Lessons: CollectionConfig = {
   fields: [
     titleField,
     { name: 'observation', type: 'richText', label: label('observation'), localized: true },
-    { name: 'lesson', type: 'richText', label: label('lessonText'), localized: true, required: true },
+    { name: 'lesson', type: 'richText', label: label('lessonText'), localized: true, validate: richTextRequiredInPersian },
     {
       name: 'recommendation',
       type: 'group',
@@ -36,7 +37,7 @@ export const Lessons: CollectionConfig = {
       options: rootCauses.map((value) => ({ value, label: value })),
     },
     { name: 'applicability', type: 'textarea', label: label('applicability'), localized: true },
-    { name: 'evidence', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('evidence') },
+    { name: 'evidence', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('evidence'), custom: sharedAcrossOrganizations },
     ...taxonomyFields('stages', 'topics', 'targetGroups'),
     {
       name: 'appliedBy',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, anyone } from '../src/access/common'
 import { assertOrganizationInScope, createOrganization, updateOrganization } from '../src/access/organizations'
+import { textRequiredInPersian } from '../src/fields/requiredInPersian'
 import { label, option } from '../src/i18n/labels'
 
 /** The member NGOs of the network; each is a tenant that owns its documents. */
@@ -16,7 +17,7 @@ export const Organizations: CollectionConfig = {
   access: { read: anyone, create: createOrganization, update: updateOrganization, delete: admins },
   hooks: { beforeChange: [assertOrganizationInScope] },
   fields: [
-    { name: 'name', type: 'text', label: label('name'), required: true, localized: true, maxLength: 200 },
+    { name: 'name', type: 'text', label: label('name'), localized: true, validate: textRequiredInPersian, maxLength: 200 },
     {
       name: 'slug',
       type: 'text',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, anyone } from '../src/access/common'
+import { textRequiredInPersian } from '../src/fields/requiredInPersian'
 import { label } from '../src/i18n/labels'
 
 export const Provinces: CollectionConfig = {
@@ -10,7 +11,7 @@ export const Provinces: CollectionConfig = {
   access: { read: anyone, create: admins, update: admins, delete: admins },
   defaultSort: 'code',
   fields: [
-    { name: 'name', type: 'text', label: label('name'), required: true, localized: true },
+    { name: 'name', type: 'text', label: label('name'), localized: true, validate: textRequiredInPersian },
     { name: 'code', type: 'text', label: label('code'), required: true, unique: true, index: true },
   ],
 }

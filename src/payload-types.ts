@@ -167,7 +167,7 @@ export interface UserAuthOperations {
 export interface CaseStudy {
   id: number;
   organization?: (number | null) | Organization;
-  title: string;
+  title?: string | null;
   summary?: string | null;
   outcome: 'success' | 'failure' | 'mixed';
   provinces?: (number | Province)[] | null;
@@ -261,7 +261,7 @@ export interface CaseStudy {
  */
 export interface Organization {
   id: number;
-  name: string;
+  name?: string | null;
   slug: string;
   province: number | Province;
   city?: string | null;
@@ -288,7 +288,7 @@ export interface Organization {
  */
 export interface Province {
   id: number;
-  name: string;
+  name?: string | null;
   code: string;
   updatedAt: string;
   createdAt: string;
@@ -299,7 +299,7 @@ export interface Province {
  */
 export interface Topic {
   id: number;
-  name: string;
+  name?: string | null;
   slug: string;
   description?: string | null;
   parent?: (number | null) | Topic;
@@ -320,7 +320,7 @@ export interface Topic {
  */
 export interface TargetGroup {
   id: number;
-  name: string;
+  name?: string | null;
   slug: string;
   description?: string | null;
   updatedAt: string;
@@ -372,7 +372,7 @@ export interface Media {
  */
 export interface ProcessStage {
   id: number;
-  name: string;
+  name?: string | null;
   slug: string;
   order: number;
   description?: string | null;
@@ -385,7 +385,7 @@ export interface ProcessStage {
  */
 export interface FundingInstrument {
   id: number;
-  name: string;
+  name?: string | null;
   slug: string;
   description?: string | null;
   updatedAt: string;
@@ -398,7 +398,7 @@ export interface FundingInstrument {
 export interface Lesson {
   id: number;
   organization?: (number | null) | Organization;
-  title: string;
+  title?: string | null;
   observation?: {
     root: {
       type: string;
@@ -414,7 +414,7 @@ export interface Lesson {
     };
     [k: string]: unknown;
   } | null;
-  lesson: {
+  lesson?: {
     root: {
       type: string;
       children: {
@@ -428,7 +428,7 @@ export interface Lesson {
       version: number;
     };
     [k: string]: unknown;
-  };
+  } | null;
   recommendation?: {
     action?: string | null;
     actor?: string | null;
@@ -542,11 +542,11 @@ export interface ReviewEvent {
 export interface BestPractice {
   id: number;
   organization?: (number | null) | Organization;
-  title: string;
+  title?: string | null;
   summary?: string | null;
   steps?:
     | {
-        title: string;
+        title?: string | null;
         description?: {
           root: {
             type: string;
@@ -621,7 +621,7 @@ export interface Curriculum {
    * As major.minor, for example 2.1
    */
   edition: string;
-  title: string;
+  title?: string | null;
   summary?: string | null;
   changelog?: string | null;
   derivedFrom?: (number | null) | Curriculum;
@@ -638,7 +638,7 @@ export interface Curriculum {
   modules?:
     | {
         code: string;
-        title: string;
+        title?: string | null;
         hours?: number | null;
         learningOutcomes?: string | null;
         content?: {
@@ -662,13 +662,13 @@ export interface Curriculum {
         id?: string | null;
       }[]
     | null;
-  placement: {
+  placement?: {
     kind?: ('internship' | 'apprenticeship') | null;
-    months: number;
+    months?: number | null;
     mentorRatio?: number | null;
     tasks?:
       | {
-          task: string;
+          task?: string | null;
           id?: string | null;
         }[]
       | null;

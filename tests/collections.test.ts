@@ -100,3 +100,33 @@ describe('bad input is refused with a message, and nothing stored is lost', () =
     expect(stored.title).toBe(doc.title)
   })
 })
+
+describe('knowledge travels across the network', () => {
+  it('an NGO’s lesson cites another NGO’s published case study as evidence', async () => {
+    const theirs = await payload.create({ collection: 'case-studies', data: { ...sampleData('case-studies', cast.orgs.roshan), _status: 'published' } as never })
+    const lesson = await payload.create({
+      collection: 'lessons',
+      data: sampleData('lessons', cast.orgs.omid, { evidence: [theirs.id] }) as never,
+      draft: true,
+      user: cast.users.otherEditor,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(lesson.evidence).toEqual([theirs.id])
+  })
+
+  it('a translation may come one field at a time: English without the Persian-only required fields', async () => {
+    const doc = await payload.create({ collection: 'case-studies', data: { ...sampleData('case-studies', cast.orgs.roshan), _status: 'published' } as never })
+    const english = await payload.update({ collection: 'case-studies', id: doc.id, locale: 'en', data: { summary: 'A carpet-weaving apprenticeship.' }, draft: true })
+    expect(english.summary).toBe('A carpet-weaving apprenticeship.')
+    expect(english.title).toBe('کارگاه قالی‌بافی') // falls back to Persian until translated
+    await expect(payload.create({ collection: 'case-studies', data: { ...sampleData('case-studies', cast.orgs.roshan), title: '' } as never, draft: true })).rejects.toMatchObject({
+      data: { errors: [{ path: 'title', message: expect.stringMatching(/Required in Persian/) }] },
+    })
+  })
+
+  it('a curriculum without a placement is fine; one with a placement keeps to 3 to 6 months', async () => {
+    const course = await payload.create({ collection: 'curricula', data: sampleData('curricula', cast.orgs.roshan, { code: 'NOPL-01', placement: {} }) as never, draft: true })
+    expect(course.placement?.months ?? null).toBeNull()
+  })
+})

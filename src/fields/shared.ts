@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { label, option } from '../i18n/labels'
+import { textRequiredInPersian } from './requiredInPersian'
 
 export const visibilityField: Field = {
   name: 'visibility',
@@ -67,9 +68,9 @@ export const titleField: Field = {
   name: 'title',
   type: 'text',
   label: label('title'),
-  required: true,
   localized: true,
   maxLength: 300,
+  validate: textRequiredInPersian,
 }
 
 export const summaryField: Field = {
@@ -79,3 +80,9 @@ export const summaryField: Field = {
   localized: true,
   maxLength: 2000,
 }
+
+/**
+ * Marks a relationship that may point at another NGO's work: citing evidence and adapting an edition
+ * is how knowledge travels across the network, so the tenant filter does not apply to it.
+ */
+export const sharedAcrossOrganizations = { sharedAcrossOrganizations: true }

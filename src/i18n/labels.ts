@@ -200,3 +200,6 @@ export const label = (key: LabelKey): Label => labels[key]
 
 /** An option of a select field, labelled in both languages. */
 export const option = <V extends string>(value: V, key: LabelKey) => ({ value, label: labels[key] })
+
+/** The review-trail note left on an edition when a newer one replaces it (Persian, the record's language). */
+export const supersededBy = (edition: string) => `با انتشار ویرایش ${edition} بازنشسته شد.`

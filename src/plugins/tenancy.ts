@@ -1,5 +1,5 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { AccessArgs, CollectionSlug, Plugin } from 'payload'
+import type { AccessArgs, CollectionSlug, Field, Plugin } from 'payload'
 
 import { readContent, readContentVersions } from '../access/content'
 import { readMedia } from '../access/media'
@@ -13,8 +13,23 @@ type Options = { collections: CollectionSlug[] }
  * editor creates, changes and deletes to their own organizations; reading is the network's
  * rule instead, since published knowledge is shared across all members.
  */
-export const tenancy = ({ collections }: Options): Plugin =>
-  multiTenantPlugin({
+export const tenancy =
+  ({ collections }: Options): Plugin =>
+  async (incoming) => {
+    const config = await multiTenantPlugin(tenantOptions(collections))(incoming)
+    return { ...config, collections: config.collections?.map((c) => ({ ...c, fields: unfilterShared(c.fields) })) }
+  }
+
+/** The plugin limits every relationship to the editor's own NGO; lift that where sharing is the point. */
+const unfilterShared = (fields: Field[]): Field[] =>
+  fields.map((field) => {
+    if (field.type === 'relationship' && field.custom?.sharedAcrossOrganizations) return { ...field, filterOptions: undefined }
+    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: unfilterShared(tab.fields) })) }
+    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: unfilterShared(field.fields) } as Field
+    return field
+  })
+
+const tenantOptions = (collections: CollectionSlug[]) => ({
     tenantsSlug: 'organizations',
     tenantField: { name: 'organization', label: label('organization') },
     tenantsArrayField: {
@@ -40,4 +55,4 @@ export const tenancy = ({ collections }: Options): Plugin =>
         },
       ]),
     ),
-  })
+  }) satisfies Parameters<typeof multiTenantPlugin>[0]

@@ -1,6 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '../access/roles'
+import { supersededBy } from '../i18n/labels'
 
 /** Two documents may not claim the same edition of one curriculum. */
 export const ensureUniqueEdition: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -47,7 +48,7 @@ export const retirePredecessor: CollectionAfterChangeHook = async ({ doc, req })
       data: {
         workflowState: 'retired',
         _status: 'published',
-        transitionComment: `Superseded by edition ${doc.edition}.`,
+        transitionComment: supersededBy(doc.edition),
       } as never,
       overrideAccess: true,
       req,
