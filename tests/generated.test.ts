@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import configPromise from '@payload-config'
 import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 
 const root = path.resolve(__dirname, '..')
 const scratch = () => path.join(process.env.HAMAFZA_TEST_DIR!, `generated-${Math.random().toString(36).slice(2)}`)
@@ -24,7 +24,9 @@ describe('generated files are committed up to date', () => {
 
   it('the admin import map matches the config (run `npm run generate:importmap`)', async () => {
     const config = await configPromise
-    const out = `${scratch()}.js`
+    // Beside the real one: the map holds paths relative to its own folder.
+    const out = path.join(root, 'src/app/(payload)/admin', `.importMap-check-${process.pid}.js`)
+    onTestFinished(() => rmSync(out, { force: true }))
     await generateImportMap({ ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: out } } }, { force: true, log: false })
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(root, 'src/app/(payload)/admin/importMap.js'), 'utf8'))
   })

@@ -65,7 +65,7 @@ describe('the demo seed', () => {
     const en = await payload.find({ collection: 'provinces', locale: 'en', fallbackLocale: false, limit: 0, pagination: false, sort: 'code' })
     expect(fa.docs.map((p) => p.code)).toEqual(Array.from({ length: 31 }, (_, i) => String(i + 1).padStart(2, '0')))
     expect(fa.docs.find((p) => p.code === '28')?.name).toBe('تهران')
-    expect(en.docs.every((p) => /^[A-Z][A-Za-z -]+$/.test(p.name))).toBe(true)
+    expect(en.docs.every((p) => /^[A-Z][A-Za-z -]+$/.test(p.name ?? ''))).toBe(true)
   })
 
   it('files topics under the four parent topics and orders the process stages', async () => {

@@ -24,7 +24,7 @@ export const findOverdue = async (payload: Payload, user: TypedUser | null, now 
         user,
         overrideAccess: false,
       })
-      return docs.map((doc) => ({ collection, id: doc.id, title: doc.title, nextReviewDate: doc.nextReviewDate as string }))
+      return docs.map((doc) => ({ collection, id: doc.id, title: doc.title ?? '', nextReviewDate: doc.nextReviewDate as string }))
     }),
   )
   return found.flat().sort((a, b) => a.nextReviewDate.localeCompare(b.nextReviewDate))
