@@ -36,6 +36,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' — هم‌افزا' },
+    // Gravatar would send a hash of every user's email abroad and shows a broken image offline.
+    avatar: 'default',
     components: { afterDashboard: ['/src/components/admin/OverdueReviews#OverdueReviews'] },
   },
   collections: [

@@ -8,11 +8,27 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts', 'src/**/*.test.ts'], exclude: ['tests/browser/**', '**/node_modules/**'] },
+      },
+      {
+        // Real-browser tests drive the production build; their global setup rebuilds it when stale,
+        // and runs only when one of them is selected.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/support/globalSetup.ts'],
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 })

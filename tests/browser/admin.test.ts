@@ -1,0 +1,173 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { fa } from '@payloadcms/translations/languages/fa'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { labels } from '../../src/i18n/labels'
+import { launchChromium, type Browser } from './support/chromium'
+import { paragraphs } from './support/lexical'
+import { screenshotsInto } from './support/screenshots'
+import { startBuiltServer, type BuiltServer } from './support/server'
+
+const admin = { email: 'admin@hamafza.test', password: 'a-long-test-password-1404', fullName: 'مریم احمدی' }
+
+const shoot = screenshotsInto('admin')
+
+/** The <html> element's language and direction; Payload writes the direction in capitals. */
+const htmlLanguage = (page: Page) =>
+  page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: (document.documentElement.getAttribute('dir') ?? '').toLowerCase(),
+  }))
+
+describe('the admin panel, Persian by default', () => {
+  let server: BuiltServer
+  let browser: Browser
+  let page: Page
+  const offSiteRequests: string[] = []
+  let caseStudyId: string | number
+  let userId: string | number
+
+  beforeAll(async () => {
+    server = await startBuiltServer()
+    // An English browser: the admin must still open in Persian.
+    browser = await launchChromium({ locale: 'en-US' })
+    page = await browser.context.newPage()
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) offSiteRequests.push(request.url())
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('greets an English browser on its first visit with the Persian first-user form, right to left', async () => {
+    const response = await page.goto(`${server.url}/admin`)
+    expect(response?.ok()).toBe(true)
+    await page.waitForURL('**/admin/create-first-user')
+    expect(await htmlLanguage(page)).toEqual({ lang: 'fa', dir: 'rtl' })
+    await expect.poll(() => page.getByText(fa.translations.authentication.beginCreateFirstUser).isVisible()).toBe(true)
+    const cookies = await browser.context.cookies(server.url)
+    expect(cookies.find((cookie) => cookie.name === 'payload-lng')?.value).toBe('fa')
+    await shoot(page, '01-create-first-user')
+  })
+
+  it('sets the admin in Vazirmatn, served by the app itself', async () => {
+    const font = await page.evaluate(async () => {
+      await document.fonts.ready
+      return {
+        family: getComputedStyle(document.body).fontFamily,
+        loaded: [...document.fonts].some((face) => face.family.replace(/["']/g, '') === 'Vazirmatn' && face.status === 'loaded'),
+      }
+    })
+    expect(font.family.split(',')[0]?.replace(/["']/g, '').trim()).toBe('Vazirmatn')
+    expect(font.loaded).toBe(true)
+    expect(offSiteRequests).toEqual([])
+  })
+
+  it('creates the first network admin, who lands on a dashboard that names the collections in Persian', async () => {
+    await page.fill('#field-email', admin.email)
+    await page.fill('#field-password', admin.password)
+    await page.fill('#field-confirm-password', admin.password)
+    await page.fill('#field-fullName', admin.fullName)
+    await page.click('#field-roles .rs__control')
+    await page.getByRole('option', { name: labels.roleAdmin.fa, exact: true }).click()
+    await page.click('form button[type="submit"]')
+    await page.waitForURL((url) => url.pathname === '/admin')
+
+    expect(await htmlLanguage(page)).toEqual({ lang: 'fa', dir: 'rtl' })
+    const main = page.locator('.dashboard')
+    for (const collection of [labels.caseStudies, labels.lessons, labels.curricula, labels.organizations]) {
+      await expect.poll(() => main.getByText(collection.fa, { exact: true }).first().isVisible()).toBe(true)
+    }
+    await shoot(page, '02-dashboard')
+  })
+
+  it('logs out to the Persian login page and logs in again', async () => {
+    await page.goto(`${server.url}/admin/logout`)
+    await page.waitForURL('**/admin/login**')
+    expect(await htmlLanguage(page)).toEqual({ lang: 'fa', dir: 'rtl' })
+    await expect.poll(() => page.getByRole('button', { name: fa.translations.authentication.login }).isVisible()).toBe(true)
+    await shoot(page, '03-login')
+
+    await page.fill('#field-email', admin.email)
+    await page.fill('#field-password', admin.password)
+    await page.getByRole('button', { name: fa.translations.authentication.login }).click()
+    await page.waitForURL((url) => url.pathname === '/admin')
+  })
+
+  it('shows a case study in Persian: the list, the tabbed edit view with its sidebar and rich text, its versions', async () => {
+    // Content goes in through REST as the signed-in admin (the page's cookies), then the admin shows it.
+    const post = async (path: string, data: unknown) => {
+      const response = await page.request.post(`${server.url}/api/${path}`, { data })
+      expect(response.status(), await response.text()).toBeLessThan(300)
+      return ((await response.json()) as { doc: { id: string | number } }).doc
+    }
+    const province = await post('provinces', { name: 'اصفهان', code: '10' })
+    const organization = await post('organizations', {
+      name: 'انجمن نیکوکاری امید',
+      slug: 'omid-isfahan',
+      province: province.id,
+      licenceStage: 'registered',
+      membershipStatus: 'active',
+    })
+    const caseStudy = await post('case-studies?draft=true', {
+      title: 'کارگاه قالی‌بافی استاد–شاگردی در کاشان',
+      summary: 'دوازده زن سرپرست خانوار و چهار جوان کم‌شنوا شش ماه در کارگاه استادکار آموزش دیدند؛ ده نفر پس از یک سال هنوز شاغل‌اند.',
+      outcome: 'success',
+      organization: organization.id,
+      evidenceType: 'monitoring',
+      context: paragraphs('rtl', 'کاشان بازار قالی دستباف دارد اما استادکاران جوان کم شده‌اند.'),
+      intervention: paragraphs('rtl', 'هر استادکار دو شاگرد پذیرفت و حق آموزش را صندوق کارفرمایی پرداخت (۴۰ درصد).'),
+    })
+    caseStudyId = caseStudy.id
+    // A second save, so the versions view has something to compare.
+    const saved = await page.request.patch(`${server.url}/api/case-studies/${caseStudyId}?draft=true`, {
+      data: { summary: 'شانزده کارآموز، شش ماه کارورزی در کارگاه استادکار؛ ده نفر پس از دوازده ماه شاغل ماندند.' },
+    })
+    expect(saved.status(), await saved.text()).toBeLessThan(300)
+
+    await page.goto(`${server.url}/admin/collections/case-studies`)
+    await expect.poll(() => page.getByRole('heading', { name: labels.caseStudies.fa }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('کارگاه قالی‌بافی استاد–شاگردی در کاشان').first().isVisible()).toBe(true)
+    await shoot(page, '04-case-studies-list')
+
+    await page.goto(`${server.url}/admin/collections/case-studies/${caseStudyId}`)
+    await expect.poll(() => page.getByText(labels.context.fa, { exact: true }).first().isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('استادکاران جوان کم شده‌اند', { exact: false }).first().isVisible()).toBe(true)
+    expect(await htmlLanguage(page)).toEqual({ lang: 'fa', dir: 'rtl' })
+    await shoot(page, '05-case-study-edit')
+
+    await page.goto(`${server.url}/admin/collections/case-studies/${caseStudyId}/versions`)
+    await expect.poll(() => page.locator('.versions, .table').first().isVisible()).toBe(true)
+    await shoot(page, '06-case-study-versions')
+  })
+
+  it('shows the user edit view in Persian', async () => {
+    const me = await page.request.get(`${server.url}/api/users/me`)
+    userId = ((await me.json()) as { user: { id: string | number } }).user.id
+    await page.goto(`${server.url}/admin/collections/users/${userId}`)
+    await expect.poll(() => page.locator('#field-fullName').inputValue()).toBe(admin.fullName)
+    await expect.poll(() => page.locator('label[for="field-fullName"]').textContent()).toContain(labels.fullName.fa)
+    expect(await htmlLanguage(page)).toEqual({ lang: 'fa', dir: 'rtl' })
+    await shoot(page, '07-user-edit')
+  })
+
+  it('switches to English in the account settings, and the choice is kept', async () => {
+    await page.goto(`${server.url}/admin/account`)
+    await page.click('.payload-settings .rs__control')
+    await page.getByRole('option', { name: en.translations.general.thisLanguage, exact: true }).click()
+    await expect.poll(async () => (await htmlLanguage(page)).lang).toBe('en')
+    await shoot(page, '08-account-english')
+
+    // A fresh page load keeps English: the proxy only fills in a missing cookie.
+    await page.goto(`${server.url}/admin`)
+    expect(await htmlLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' })
+    await expect.poll(() => page.locator('.dashboard').getByText(labels.caseStudies.en, { exact: true }).first().isVisible()).toBe(true)
+    const cookies = await browser.context.cookies(server.url)
+    expect(cookies.find((cookie) => cookie.name === 'payload-lng')?.value).toBe('en')
+    expect(offSiteRequests).toEqual([])
+  })
+})

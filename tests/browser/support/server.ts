@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { nextBin } from './build'
+import { projectRoot } from './paths'
+
+export type BuiltServer = {
+  /** Base address, e.g. http://127.0.0.1:41234 */
+  url: string
+  /** Everything the server printed, to explain a failure. */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * `next start` on the last build, on a free local port, with its own empty SQLite database and upload
+ * folder. The committed migrations create the schema when Payload first starts (prodMigrations).
+ */
+export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs = 90_000 } = {}): Promise<BuiltServer> => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-server-'))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  // Drop what the Vitest worker set for its own Local API database (and its markers), then give the
+  // server its own, as production would run it.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|PAYLOAD_SECRET|VITEST.*|TEST)$/.test(name)),
+  )
+  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: projectRoot,
+    detached: true, // its own process group, so stop() ends Next's workers with it
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...inherited,
+      NODE_ENV: 'production',
+      DATABASE_URL: `file:${path.join(dir, 'hamafza.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      HAMAFZA_JOBS: 'off',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: '--no-deprecation',
+    },
+  })
+  let log = ''
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  let hasExited = false
+  void exited.then(() => (hasExited = true))
+
+  const stop = async () => {
+    if (!hasExited && child.pid) {
+      process.kill(-child.pid, 'SIGTERM')
+      const killed = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)])
+      if (!killed && !hasExited) process.kill(-child.pid, 'SIGKILL')
+      await exited
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  // The first request starts Payload and runs the migrations; wait until a page renders.
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (hasExited) break
+    try {
+      const response = await fetch(url + readyPath, { redirect: 'manual' })
+      if (response.status < 500) return { url, output: () => log, stop }
+    } catch {
+      // not listening yet
+    }
+    await sleep(500)
+  }
+  await stop()
+  throw new Error(`the built app did not start at ${url}${readyPath}:\n${log}`)
+}
