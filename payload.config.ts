@@ -26,6 +26,7 @@ import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
 import { payloadSecret } from './src/secret'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
+import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
 import { maxUploadBytes } from './src/uploads/allowedFiles'
 
@@ -81,6 +82,7 @@ export default buildConfig({
   plugins: [
     knowledgeBase({ collections: [...knowledgeCollections] }),
     tenancy({ collections: [...knowledgeCollections, 'media'] }),
+    searchSync(),
     nestedDocsPlugin({
       collections: ['topics'],
       generateLabel: (_, doc) => String(doc.name ?? ''),

@@ -10,3 +10,4 @@ process.env.PAYLOAD_SECRET = 'test-secret'
 process.env.HAMAFZA_JOBS = 'off'
 process.env.HAMAFZA_TEST_DIR = dir
 process.env.PAYLOAD_LOG_LEVEL = 'warn'
+process.env.SEARCH_DB_PATH = path.join(dir, 'search.db')

@@ -1,0 +1,46 @@
+import { SearchQueryError } from '../search/errors'
+import type { FacetName, SearchRequest } from '../search/port'
+
+/** Facets a reader may filter by in the URL, and the ones whose counts every answer carries. */
+export const urlFacets = ['type', 'outcome', 'province', 'organization', 'targetGroup', 'stage', 'topic', 'fundingInstrument', 'year'] as const
+export const countedFacets: FacetName[] = ['type', 'outcome', 'province', 'organization', 'targetGroup', 'stage', 'topic', 'year']
+
+const known = new Set<string>(['q', 'sort', 'page', 'limit', 'locale', ...urlFacets])
+
+const wholeNumber = (name: string, value: string | null): number | undefined => {
+  if (value === null) return undefined
+  if (!/^\d{1,9}$/.test(value)) throw new SearchQueryError(`${name} must be a whole number`, name)
+  return Number(value)
+}
+
+/**
+ * Reads a search URL into a request: `?q=…&province=3&province=7&sort=newest&page=2`. A facet may be
+ * repeated, or given as comma-separated values. Whatever the reader may see is decided by the server,
+ * so a `visibility` parameter is refused rather than ignored.
+ */
+export const searchRequestFromURL = (params: URLSearchParams, visibility: ('public' | 'members')[]): SearchRequest => {
+  for (const name of params.keys()) {
+    if (!known.has(name)) throw new SearchQueryError(`unknown parameter: ${name}; known: ${[...known].join(', ')}`, name)
+  }
+  const filters: Record<string, (string | number)[]> = {}
+  for (const facet of urlFacets) {
+    const values = params.getAll(facet).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+    if (values.length === 0) continue
+    filters[facet] = facet === 'year' ? values.map((v) => wholeNumber('year', v)!) : values
+  }
+  const single = (name: string) => {
+    const all = params.getAll(name)
+    if (all.length > 1) throw new SearchQueryError(`${name} may be given once`, name)
+    return all[0] ?? null
+  }
+  return {
+    q: single('q') ?? '',
+    sort: (single('sort') ?? undefined) as SearchRequest['sort'],
+    page: wholeNumber('page', single('page')),
+    limit: wholeNumber('limit', single('limit')),
+    locale: (single('locale') ?? undefined) as SearchRequest['locale'],
+    filters: { ...filters, visibility },
+    facets: countedFacets,
+    highlight: true,
+  }
+}

@@ -1,0 +1,59 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
+
+import { getSearchEngine } from './searchEngine'
+import { isSearchedCollection, loadSearchDocument, searchId, type SearchedCollection } from './searchDocuments'
+
+export const searchQueue = 'search'
+
+type SyncInput = { collection: string; id: string }
+
+/**
+ * Brings one record's search entry in line with the database: upserted while it is searchable,
+ * removed otherwise. Reads the live record itself, so a late or repeated run does no harm.
+ */
+export const syncSearchTask: TaskConfig<{ input: SyncInput; output: { action: string } }> = {
+  slug: 'syncSearch',
+  label: 'Update the search index',
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'action', type: 'text' }],
+  retries: { attempts: 6, backoff: { type: 'exponential', delay: 250 } },
+  handler: async ({ input, req }) => {
+    if (!isSearchedCollection(input.collection)) throw new Error(`${input.collection} is not searched`)
+    const action = await syncOne(req, input.collection, input.id)
+    return { output: { action } }
+  },
+}
+
+export const syncOne = async (req: Pick<PayloadRequest, 'payload'>, collection: SearchedCollection, id: string) => {
+  const engine = await getSearchEngine()
+  const document = await loadSearchDocument(req.payload, collection, id)
+  if (document) {
+    await engine.upsert([document])
+    return 'upserted'
+  }
+  await engine.delete([searchId(collection, id)])
+  return 'removed'
+}
+
+const enqueue = async (req: PayloadRequest, collection: string, id: number | string) => {
+  // Queued in the editor's own transaction: the save never waits on the index, nor fails with it.
+  await req.payload.jobs.queue({
+    task: 'syncSearch',
+    input: { collection, id: String(id) },
+    queue: searchQueue,
+    req,
+  } as never)
+}
+
+/** After any save: the task decides from the live record whether to index or remove it. */
+export const queueSearchSync: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  await enqueue(req, collection.slug, doc.id)
+  return doc
+}
+
+export const queueSearchRemoval: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  await enqueue(req, collection.slug, id)
+}

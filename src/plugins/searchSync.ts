@@ -1,0 +1,39 @@
+import type { Config, Plugin } from 'payload'
+
+import { searchEndpoint, suggestEndpoint } from '../endpoints/search'
+import { reconcileSearchTask } from '../jobs/reconcile'
+import { isSearchedCollection } from '../jobs/searchDocuments'
+import { queueSearchRemoval, queueSearchSync, searchQueue, syncSearchTask } from '../jobs/syncSearch'
+
+/**
+ * Keeps the search index in step with the database through Payload's jobs queue: every save and
+ * delete of a searched record queues a sync, a worker drains the queue every second, and a
+ * reconciliation repairs whatever drift is left. Also serves /api/search and /api/search/suggest.
+ */
+export const searchSync =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: config.collections?.map((collection) =>
+      isSearchedCollection(collection.slug)
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), queueSearchSync],
+              afterDelete: [...(collection.hooks?.afterDelete ?? []), queueSearchRemoval],
+            },
+          }
+        : collection,
+    ),
+    endpoints: [...(config.endpoints ?? []), searchEndpoint, suggestEndpoint],
+    jobs: {
+      ...config.jobs,
+      tasks: [...(config.jobs?.tasks ?? []), syncSearchTask as never, reconcileSearchTask as never],
+      autoRun: [
+        ...((config.jobs?.autoRun as object[] | undefined) ?? []),
+        // Seconds in the cron: a published record is searchable within about a second.
+        { cron: '* * * * * *', queue: searchQueue, limit: 100 },
+      ] as never,
+    },
+  })

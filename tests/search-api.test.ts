@@ -1,0 +1,125 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { reconcileSearch } from '../src/jobs/reconcile'
+import { getSearchEngine } from '../src/jobs/searchEngine'
+import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
+import { startPayload } from './support/payload'
+import { rest } from './support/rest'
+
+let payload: Payload
+let cast: Cast
+let memberToken: string
+
+const drain = () => payload.jobs.run({ queue: 'search', limit: 500 })
+const search = async (query: string, token?: string) => rest('GET', `/search?${query}`, { token })
+const ids = (body: { hits: { id: string }[] }) => body.hits.map((h) => h.id)
+
+const publish = async (collection: 'case-studies' | 'lessons', extra: Record<string, unknown>) => {
+  const doc = await payload.create({ collection, data: { ...sampleData(collection, cast.orgs.roshan, extra), _status: 'published' } as never })
+  await drain()
+  return `${collection}:${doc.id}`
+}
+
+beforeAll(async () => {
+  payload = await startPayload()
+  cast = await buildCast(payload)
+  memberToken = (await payload.login({ collection: 'users', data: { email: cast.users.member.email, password: cast.passwords[cast.users.member.email]! } })).token!
+})
+
+describe('GET /api/search', () => {
+  it('finds a published case study typed with Arabic letters or without the half-space, with highlights and facets', async () => {
+    const id = await publish('case-studies', {
+      title: 'کارگاه قالی‌بافی زنان سرپرست خانوار در کرمان',
+      summary: 'استادکاران به کارآموزان می‌آموزند.',
+      context: lexical('این کارگاه با کمک‌هزینه آموزش راه افتاد.'),
+    })
+    for (const q of ['قالی‌بافی', 'قاليبافي', 'قالی بافی', 'كرمان', 'می‌آموزند', 'میآموزند']) {
+      const { status, json } = await search(`q=${encodeURIComponent(q)}`)
+      expect(status, q).toBe(200)
+      expect(ids(json), q).toContain(id)
+    }
+    const { json } = await search(`q=${encodeURIComponent('قالیبافی')}`)
+    expect(json.hits[0].highlights.title.html).toContain('<mark>قالی‌بافی</mark>')
+    expect(json.facets.type).toEqual(expect.arrayContaining([expect.objectContaining({ value: 'case-studies', label: 'مطالعات موردی' })]))
+    expect(json.facets.province[0]).toMatchObject({ label: 'تهران', count: expect.any(Number) })
+    expect(typeof json.tookMs).toBe('number')
+  })
+
+  it('never shows a draft, and shows members-only records to signed-in members alone', async () => {
+    const draft = await payload.create({ collection: 'case-studies', data: sampleData('case-studies', cast.orgs.roshan, { title: 'زنبورداری پیش‌نویس' }) as never, draft: true })
+    const members = await publish('case-studies', { title: 'زنبورداری ویژه اعضا', visibility: 'members' })
+    await drain()
+    const anonymous = await search(`q=${encodeURIComponent('زنبورداری')}`)
+    expect(ids(anonymous.json)).not.toContain(`case-studies:${draft.id}`)
+    expect(ids(anonymous.json)).not.toContain(members)
+    const member = await search(`q=${encodeURIComponent('زنبورداری')}`, memberToken)
+    expect(ids(member.json)).toContain(members)
+    expect(ids(member.json)).not.toContain(`case-studies:${draft.id}`)
+  })
+
+  it('drops a record from the index when it is unpublished or deleted', async () => {
+    const id = await publish('lessons', { title: 'درس گلخانه' })
+    const numeric = id.split(':')[1]!
+    expect(ids((await search(`q=${encodeURIComponent('گلخانه')}`)).json)).toContain(id)
+    await payload.update({ collection: 'lessons', id: numeric, data: { _status: 'draft' } })
+    await drain()
+    expect(ids((await search(`q=${encodeURIComponent('گلخانه')}`)).json)).not.toContain(id)
+    await payload.update({ collection: 'lessons', id: numeric, data: { _status: 'published' } })
+    await drain()
+    expect(ids((await search(`q=${encodeURIComponent('گلخانه')}`)).json)).toContain(id)
+    await payload.delete({ collection: 'lessons', id: numeric })
+    await drain()
+    expect(ids((await search(`q=${encodeURIComponent('گلخانه')}`)).json)).not.toContain(id)
+  })
+
+  it('narrows by a facet and sorts', async () => {
+    await publish('case-studies', { title: 'تعاونی صنایع دستی', outcome: 'failure' })
+    const failures = await search(`outcome=failure&sort=newest`)
+    expect(failures.json.hits.length).toBeGreaterThan(0)
+    expect(failures.json.hits.every((h: { outcome: string }) => h.outcome === 'failure')).toBe(true)
+  })
+
+  it('refuses bad input with a 400 and a message, never a 500', async () => {
+    const bad = [
+      'colour=red',
+      'limit=1000',
+      'limit=ten',
+      'year=last',
+      `q=${'ا'.repeat(2000)}`,
+      `q=${encodeURIComponent('کار\u0007')}`,
+      'visibility=members',
+      'sort=random',
+      'page=0',
+    ]
+    for (const query of bad) {
+      const response = await search(query)
+      expect(response.status, query).toBe(400)
+      expect(response.json.errors[0].message, query).toEqual(expect.any(String))
+    }
+  })
+})
+
+describe('GET /api/search/suggest', () => {
+  it('suggests titles as the reader types', async () => {
+    await publish('case-studies', { title: 'پرورش قارچ خوراکی' })
+    const { status, json } = await rest('GET', `/search/suggest?q=${encodeURIComponent('پرور')}`)
+    expect(status).toBe(200)
+    expect(json.suggestions.map((s: { title: string }) => s.title)).toContain('پرورش قارچ خوراکی')
+  })
+})
+
+describe('reconciliation', () => {
+  it('finds and repairs missing, stale and leaked entries', async () => {
+    const engine = await getSearchEngine()
+    const kept = await publish('case-studies', { title: 'کارآفرینی روستایی' })
+    await engine.delete([kept]) // missing
+    await engine.upsert([{ id: 'case-studies:999999', type: 'case-studies', title: { fa: 'نشت' }, summary: {}, body: {}, provinces: [], targetGroups: [], stages: [], topics: [], fundingInstruments: [], visibility: 'public', url: '/x', publishedAt: 1, updatedAt: 1 }]) // leaked
+    const drift = await reconcileSearch(payload)
+    expect(drift.missing).toBe(1)
+    expect(drift.leaked).toBe(1)
+    const again = await reconcileSearch(payload)
+    expect(again).toMatchObject({ missing: 0, stale: 0, leaked: 0 })
+    expect(again.indexed).toBe(again.expected)
+  })
+})
