@@ -1,9 +1,15 @@
 import * as migration_20261125_045558_initial from './20261125_045558_initial';
+import * as migration_20261125_050517_job_stats from './20261125_050517_job_stats';
 
 export const migrations = [
   {
     up: migration_20261125_045558_initial.up,
     down: migration_20261125_045558_initial.down,
-    name: '20261125_045558_initial'
+    name: '20261125_045558_initial',
+  },
+  {
+    up: migration_20261125_050517_job_stats.up,
+    down: migration_20261125_050517_job_stats.down,
+    name: '20261125_050517_job_stats'
   },
 ];
