@@ -84,6 +84,7 @@ export const Curricula: CollectionConfig = {
       name: 'modules',
       type: 'array',
       label: label('modules'),
+      labels: { singular: label('module'), plural: label('modules') },
       minRows: 1,
       fields: [
         {

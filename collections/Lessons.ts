@@ -43,6 +43,7 @@ export const Lessons: CollectionConfig = {
       name: 'appliedBy',
       type: 'array',
       label: label('appliedBy'),
+      labels: { singular: label('appliedByRow'), plural: label('appliedBy') },
       fields: [
         { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true, label: label('organization') },
         { name: 'date', type: 'date', label: label('appliedOn') },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { hasRole, organizationIDs, userOf } from '../src/access/roles'
-import { label } from '../src/i18n/labels'
+import { label, option } from '../src/i18n/labels'
 import { workflowStateOptions } from '../src/workflow/states'
 import { knowledgeCollections } from './knowledgeCollections'
 
@@ -29,7 +29,22 @@ export const ReviewEvents: CollectionConfig = {
   fields: [
     { name: 'document', type: 'relationship', relationTo: [...knowledgeCollections], required: true, index: true, label: label('document') },
     { name: 'organization', type: 'relationship', relationTo: 'organizations', index: true, label: label('organization') },
-    { name: 'transition', type: 'text', required: true },
+    {
+      name: 'transition',
+      type: 'select',
+      required: true,
+      label: label('transition'),
+      options: [
+        option('create', 'transitionCreate'),
+        option('submit', 'transitionSubmit'),
+        option('startReview', 'transitionStartReview'),
+        option('requestChanges', 'transitionRequestChanges'),
+        option('publish', 'transitionPublish'),
+        option('unpublish', 'transitionUnpublish'),
+        option('revise', 'transitionRevise'),
+        option('retire', 'transitionRetire'),
+      ],
+    },
     { name: 'fromState', type: 'select', options: workflowStateOptions, label: label('fromState') },
     { name: 'toState', type: 'select', options: workflowStateOptions, required: true, label: label('toState') },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: label('actor') },

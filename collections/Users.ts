@@ -35,6 +35,17 @@ export const Users: CollectionConfig = {
     delete: admins,
     admin: ({ req }) => hasRole(userOf({ req }), 'admin', 'coordinator', 'reviewer', 'editor'),
   },
+  hooks: {
+    beforeChange: [
+      // The very first account (the admin's "create first user" screen) runs the network.
+      async ({ data, operation, req }) => {
+        if (operation === 'create' && (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs === 0) {
+          data.roles = ['admin']
+        }
+        return data
+      },
+    ],
+  },
   fields: [
     { name: 'fullName', type: 'text', label: label('fullName'), required: true },
     {

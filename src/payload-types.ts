@@ -124,8 +124,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fa' | 'en') | ('fa' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'fa' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -133,6 +137,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      syncSearch: TaskSyncSearch;
+      reconcileSearch: TaskReconcileSearch;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -527,7 +533,7 @@ export interface ReviewEvent {
         value: number | Curriculum;
       };
   organization?: (number | null) | Organization;
-  transition: string;
+  transition: 'create' | 'submit' | 'startReview' | 'requestChanges' | 'publish' | 'unpublish' | 'revise' | 'retire';
   fromState?: ('draft' | 'submitted' | 'inReview' | 'published' | 'retired') | null;
   toState: 'draft' | 'submitted' | 'inReview' | 'published' | 'retired';
   actor?: (number | null) | User;
@@ -767,7 +773,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'syncSearch' | 'reconcileSearch' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -800,10 +806,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'syncSearch' | 'reconcileSearch' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1323,6 +1338,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1360,6 +1376,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1367,6 +1411,33 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncSearch".
+ */
+export interface TaskSyncSearch {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    action?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReconcileSearch".
+ */
+export interface TaskReconcileSearch {
+  input?: unknown;
+  output: {
+    missing?: number | null;
+    stale?: number | null;
+    leaked?: number | null;
+    indexed?: number | null;
+    expected?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -95,3 +95,4 @@ describe('access to the network’s own records', () => {
     console.log(`network access: ${cells} cells tested`)
   })
 })
+

@@ -181,12 +181,28 @@ export const labels = {
   learnerWorkbook: pair('کتاب کار آموزنده', 'Learner workbook'),
   // media
   alt: pair('متن جایگزین (برای نابینایان)', 'Alternative text'),
+  // the tenant plugin's own words, in the network's language
+  tenantSelector: pair('سازمان', 'Organization'),
+  assignTenant: pair('انتقال به سازمان دیگر', 'Move to another organization'),
+  assignTenantTitle: pair('انتقال «{{title}}»', 'Move "{{title}}"'),
+  assignedTenant: pair('سازمان', 'Organization'),
+  module: pair('پودمان', 'Module'),
+  appliedByRow: pair('به‌کارگیری', 'Application'),
   // the admin dashboard
   overdueTitle: pair('موعد بازنگری گذشته است', 'Overdue for review'),
   overdueNone: pair('هیچ درس آموخته یا برنامه درسی از موعد بازنگری نگذشته است.', 'Nothing is overdue for review.'),
   overdueDue: pair('موعد بازنگری', 'Review was due'),
   // review events
   document: pair('سند', 'Document'),
+  transition: pair('اقدام', 'Action'),
+  transitionCreate: pair('ایجاد', 'Created'),
+  transitionSubmit: pair('ارسال برای بازبینی', 'Submitted for review'),
+  transitionStartReview: pair('آغاز بازبینی', 'Review started'),
+  transitionRequestChanges: pair('درخواست اصلاح', 'Changes requested'),
+  transitionPublish: pair('تأیید و انتشار', 'Approved and published'),
+  transitionUnpublish: pair('لغو انتشار', 'Unpublished'),
+  transitionRevise: pair('آغاز بازنویسی', 'Revision started'),
+  transitionRetire: pair('بازنشستگی', 'Retired'),
   fromState: pair('از وضعیت', 'From'),
   toState: pair('به وضعیت', 'To'),
   actor: pair('انجام‌دهنده', 'By'),

@@ -4,7 +4,7 @@ import type { AccessArgs, CollectionSlug, Field, Plugin } from 'payload'
 import { readContent, readContentVersions } from '../access/content'
 import { readMedia } from '../access/media'
 import { hasRole, userOf, worksAcrossOrganizations, type NetworkUser } from '../access/roles'
-import { label } from '../i18n/labels'
+import { label, labels } from '../i18n/labels'
 
 type Options = { collections: CollectionSlug[] }
 
@@ -39,6 +39,19 @@ const tenantOptions = (collections: CollectionSlug[]) => ({
         create: ({ req }) => hasRole(userOf({ req }), 'admin'),
         update: ({ req }) => hasRole(userOf({ req }), 'admin'),
       },
+    },
+    i18n: {
+      translations: Object.fromEntries(
+        (['fa', 'en'] as const).map((lang) => [
+          lang,
+          {
+            'nav-tenantSelector-label': labels.tenantSelector[lang],
+            'assign-tenant-button-label': labels.assignTenant[lang],
+            'assign-tenant-modal-title': labels.assignTenantTitle[lang],
+            'field-assignedTenant-label': labels.assignedTenant[lang],
+          },
+        ]),
+      ),
     },
     useTenantsCollectionAccess: false,
     useTenantsListFilter: false,
