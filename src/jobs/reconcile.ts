@@ -34,11 +34,12 @@ async function* searchableRecords(payload: Payload): AsyncGenerator<SearchDocume
 /**
  * Compares the index with the database and repairs the difference: records missing from the index,
  * entries older than their record or with another visibility, and entries that should not be there
- * (drafts, deleted, unpublished). With `rebuild`, every record is rewritten whatever its state.
+ * (drafts, deleted, unpublished). With `rebuild`, every record is rewritten whatever its state;
+ * with `dryRun`, nothing is written and the drift is only counted.
  */
 export const reconcileSearch = async (
   payload: Payload,
-  options: { engine?: SearchEngine; rebuild?: boolean; onProgress?: (done: number) => void } = {},
+  options: { engine?: SearchEngine; rebuild?: boolean; dryRun?: boolean; onProgress?: (done: number) => void } = {},
 ): Promise<Drift> => {
   const engine = options.engine ?? (await getSearchEngine())
   const indexed = new Map((await engine.entries()).map((entry) => [entry.id, entry]))
@@ -53,13 +54,13 @@ export const reconcileSearch = async (
       else return Boolean(options.rebuild)
       return true
     })
-    if (writes.length) await engine.upsert(writes, { wait: true })
+    if (writes.length && !options.dryRun) await engine.upsert(writes, { wait: true })
     options.onProgress?.(expected.size)
   }
   const leaked = [...indexed.keys()].filter((id) => !expected.has(id))
   drift.leaked = leaked.length
   drift.expected = expected.size
-  for (let i = 0; i < leaked.length; i += batchSize) await engine.delete(leaked.slice(i, i + batchSize))
+  if (!options.dryRun) for (let i = 0; i < leaked.length; i += batchSize) await engine.delete(leaked.slice(i, i + batchSize))
   return drift
 }
 
