@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
@@ -34,18 +34,25 @@ export const staleBuildReason = (): string | null => {
   return changed ? `${changed} changed since the last build` : null
 }
 
-/** Runs `next build` when the sources are newer than the last build, so tests never drive stale code. */
-export const ensureFreshBuild = (): void => {
+/**
+ * Runs `next build` when the sources are newer than the last build, so tests never drive stale code.
+ * Asynchronously: Vitest's main process must keep answering the workers while the build runs.
+ */
+export const ensureFreshBuild = async (): Promise<void> => {
   const reason = staleBuildReason()
   if (!reason) return
   console.log(`[browser tests] building the app (${reason}) ...`)
   const started = Date.now()
-  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+  const build = spawn(process.execPath, [nextBin, 'build'], {
     cwd: projectRoot,
     // Vitest sets NODE_ENV=test, which a production build must not inherit.
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
     stdio: 'inherit',
   })
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`)
+  const status = await new Promise<number | string | null>((resolve, reject) => {
+    build.on('error', reject)
+    build.on('exit', (code, signal) => resolve(code ?? signal))
+  })
+  if (status !== 0) throw new Error(`next build failed (exit ${status})`)
   console.log(`[browser tests] built in ${Math.round((Date.now() - started) / 1000)} s`)
 }
