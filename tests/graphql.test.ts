@@ -31,7 +31,7 @@ describe('GraphQL obeys the same access rules as REST and the Local API', () => 
     const members = await payload.create({ collection: 'case-studies', data: { ...sampleData('case-studies', cast.orgs.roshan, { title: 'اعضا' }), visibility: 'members', _status: 'published' } as never })
     const draft = await payload.create({ collection: 'case-studies', data: sampleData('case-studies', cast.orgs.roshan, { title: 'پیش‌نویس' }) as never, draft: true })
     const query = '{ CaseStudies(draft: true, limit: 100) { docs { id title } } }'
-    const seen = async (token?: string) => ((await graphql(query, token)).data?.CaseStudies.docs ?? []).map((d) => d.id)
+    const seen = async (token?: string) => ((await graphql(query, token)).data?.CaseStudies?.docs ?? []).map((d) => d.id)
 
     expect(await seen()).toEqual([open.id])
     const login = (email: string) => payload.login({ collection: 'users', data: { email, password: cast.passwords[email]! } }).then((r) => r.token!)
