@@ -6,14 +6,15 @@ import type { HighlightSegment } from './port'
  * in the original, so the reader sees «مهارت‌های» marked even when they typed «مهارتهاي».
  */
 
-export type WordMatcher = (word: SearchWord) => boolean
+/** Decides whether a word of the original text is marked; `form` answers the same for one indexed token. */
+export type WordMatcher = ((word: SearchWord) => boolean) & { form: (token: string) => boolean }
 
 /** Marks words equal to a term (or a piece equal to one), or starting with one of the prefixes. */
 export const termMatcher = (terms: Iterable<string>, prefixes: Iterable<string> = []): WordMatcher => {
   const termSet = new Set(terms)
   const prefixList = [...prefixes]
-  const matches = (form: string) => termSet.has(form) || prefixList.some((prefix) => form.startsWith(prefix))
-  return (word) => matches(word.joined) || word.parts.some(matches)
+  const form = (token: string) => termSet.has(token) || prefixList.some((prefix) => token.startsWith(prefix))
+  return Object.assign((word: SearchWord) => form(word.joined) || word.parts.some(form), { form })
 }
 
 export interface Highlighted {
@@ -59,31 +60,80 @@ const pushSegment = (segments: HighlightSegment[], text: string, match: boolean)
   else segments.push({ text, match })
 }
 
-/**
- * Splits `text` into marked and unmarked segments. With `cropWords`, keeps only the best window of that
- * many words and shows `…` where text was left out. With `scanChars`, looks no further than that into
- * a long text, so a page of hits costs the same whatever the length of the bodies.
- */
-export const highlightText = (text: string, matcher: WordMatcher, cropWords?: number, scanChars?: number): Highlighted => {
-  const truncated = scanChars !== undefined && text.length > scanChars
-  const words = searchWords(truncated ? text.slice(0, scanChars) : text)
-  // The word the cut fell in may be a fragment: leave it out.
-  if (truncated) words.pop()
+export interface HighlightOptions {
+  /** Keep only the best window of this many words, with `…` where text was left out. */
+  cropWords?: number
+  /** Look no further than this into a long text, so a page of hits costs the same whatever its bodies. */
+  scanChars?: number
+  /**
+   * The field's index text, as `indexText` wrote it. Its tokens say, without folding the original,
+   * whether the field matches at all and roughly where, so only that stretch of the original is read.
+   */
+  indexed?: string
+}
+
+/** Characters read either side of where the index text says the first match is: a tenth of the text, at least 400. */
+const hintReach = (length: number) => Math.max(400, Math.round(length / 10))
+
+/** The words of text[from, to), with offsets into the whole text; words the cuts may have split are dropped. */
+const wordsBetween = (text: string, from: number, to: number): SearchWord[] => {
+  const words = searchWords(from === 0 && to === text.length ? text : text.slice(from, to))
+  if (from > 0) {
+    words.shift()
+    for (const word of words) {
+      word.start += from
+      word.end += from
+    }
+  }
+  if (to < text.length) words.pop()
+  return words
+}
+
+const matchedIndexes = (words: SearchWord[], matcher: WordMatcher): number[] => {
   const matched: number[] = []
   words.forEach((word, index) => {
     if (matcher(word)) matched.push(index)
   })
+  return matched
+}
+
+/** Splits `text` into marked and unmarked segments of the original spelling. */
+export const highlightText = (text: string, matcher: WordMatcher, options: HighlightOptions = {}): Highlighted => {
+  const { cropWords, indexed } = options
+  const limit = Math.min(text.length, options.scanChars ?? text.length)
+  let [from, to] = [0, limit]
+  let hinted = false
+  if (indexed !== undefined && cropWords) {
+    const tokens = indexed.split(' ')
+    const first = tokens.findIndex((token) => token !== '' && matcher.form(token))
+    if (first < 0) to = Math.min(limit, cropWords * 24) // nothing to mark: only the opening words are shown
+    else {
+      const guess = Math.round((first / tokens.length) * text.length)
+      const reach = hintReach(text.length)
+      ;[from, to] = [Math.max(0, guess - reach), Math.min(text.length, guess + reach)]
+      hinted = true
+    }
+  }
+  let words = wordsBetween(text, from, to)
+  let matched = matchedIndexes(words, matcher)
+  if (hinted && matched.length === 0) {
+    // The guess missed (a very uneven field): read it the long way.
+    ;[from, to] = [0, limit]
+    words = wordsBetween(text, from, to)
+    matched = matchedIndexes(words, matcher)
+  }
   const segments: HighlightSegment[] = []
   if (words.length === 0) {
-    pushSegment(segments, truncated ? `${text.slice(0, scanChars)}${ELLIPSIS}` : text, false)
+    pushSegment(segments, to < text.length ? `${text.slice(0, to)}${ELLIPSIS}` : text, false)
     return { segments, html: segmentsToHtml(segments), matches: 0 }
   }
   const [first, last] = cropWords ? bestWindow(matched, words.length, cropWords) : [0, words.length]
-  const cutAtEnd = last < words.length || truncated
-  const from = first > 0 ? (words[first]?.start ?? 0) : 0
-  const to = cutAtEnd ? (words[last - 1]?.end ?? text.length) : text.length
-  if (from > 0) pushSegment(segments, ELLIPSIS, false)
-  let cursor = from
+  const cutAtStart = from > 0 || first > 0
+  const cutAtEnd = to < text.length || last < words.length
+  const start = cutAtStart ? (words[first]?.start ?? 0) : 0
+  const end = cutAtEnd ? (words[last - 1]?.end ?? text.length) : text.length
+  if (cutAtStart) pushSegment(segments, ELLIPSIS, false)
+  let cursor = start
   const matchedSet = new Set(matched)
   for (let index = first; index < last; index++) {
     const word = words[index]
@@ -92,7 +142,7 @@ export const highlightText = (text: string, matcher: WordMatcher, cropWords?: nu
     pushSegment(segments, text.slice(word.start, word.end), true)
     cursor = word.end
   }
-  pushSegment(segments, text.slice(cursor, to), false)
+  pushSegment(segments, text.slice(cursor, end), false)
   if (cutAtEnd) pushSegment(segments, ELLIPSIS, false)
   return { segments, html: segmentsToHtml(segments), matches: matched.length }
 }

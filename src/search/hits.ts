@@ -12,6 +12,9 @@ const otherLocale = (locale: SearchLocale): SearchLocale => searchLocales.find((
 
 const textIn = (field: SearchDocument['title'], locale: SearchLocale): string => field[locale]?.trim() ?? ''
 
+/** An engine's own index text for the long fields, when it has it at hand: it spares folding the original. */
+export type IndexedFields = Partial<Record<'summary' | 'body', Partial<Record<SearchLocale, string>>>>
+
 /** The locale to show a field in: the reader's if it has matches there, else one that has, else the reader's. */
 const highlightField = (
   field: SearchDocument['title'],
@@ -19,11 +22,16 @@ const highlightField = (
   matcher: WordMatcher,
   cropWords: number,
   scanChars: number,
+  indexed: Partial<Record<SearchLocale, string>> | undefined,
 ): HighlightedText | undefined => {
   const order = [preferred, otherLocale(preferred)].filter((locale) => textIn(field, locale) !== '')
   let fallback: HighlightedText | undefined
   for (const locale of order) {
-    const { html, segments, matches } = highlightText(textIn(field, locale), matcher, cropWords, scanChars)
+    const { html, segments, matches } = highlightText(textIn(field, locale), matcher, {
+      cropWords,
+      scanChars,
+      indexed: indexed?.[locale],
+    })
     const highlighted = { locale, html, segments }
     if (matches > 0) return highlighted
     fallback ??= highlighted
@@ -36,6 +44,7 @@ export const toSearchHit = (
   locale: SearchLocale,
   matcher: WordMatcher | null,
   settings: SearchSettings = searchSettings,
+  indexed: IndexedFields = {},
 ): SearchHit => {
   const { title, summary, body: _body, ...rest } = document
   const shown = textIn(title, locale) !== '' ? locale : otherLocale(locale)
@@ -49,9 +58,9 @@ export const toSearchHit = (
     const highlights: HitHighlights = {}
     const titleHighlight = textIn(title, shown) ? highlightText(textIn(title, shown), matcher) : undefined
     if (titleHighlight) highlights.title = { locale: shown, html: titleHighlight.html, segments: titleHighlight.segments }
-    const summaryHighlight = highlightField(summary, shown, matcher, settings.snippetWords * 2, settings.highlightScanChars)
+    const summaryHighlight = highlightField(summary, shown, matcher, settings.snippetWords * 2, settings.highlightScanChars, indexed.summary)
     if (summaryHighlight) highlights.summary = summaryHighlight
-    const bodyHighlight = highlightField(document.body, shown, matcher, settings.snippetWords, settings.highlightScanChars)
+    const bodyHighlight = highlightField(document.body, shown, matcher, settings.snippetWords, settings.highlightScanChars, indexed.body)
     if (bodyHighlight) highlights.body = bodyHighlight
     hit.highlights = highlights
   }

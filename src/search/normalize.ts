@@ -134,6 +134,10 @@ const scanPieces = (text: string): Piece[] => {
 
 const isEzafe = (previous: string, next: string) => next === ezafe.letter && previous.endsWith(ezafe.after)
 
+// Most words are written in one piece: they share one frozen empty list instead of each making one.
+const noParts: string[] = Object.freeze([]) as unknown as string[]
+const piecesOf = (word: SearchWord) => (word.parts.length ? word.parts : [word.joined])
+
 /** Pieces joined by half-spaces become one word; an ezafe ی after ه is dropped. */
 const groupByJoiners = (pieces: Piece[]): SearchWord[] => {
   const words: SearchWord[] = []
@@ -142,14 +146,15 @@ const groupByJoiners = (pieces: Piece[]): SearchWord[] => {
     if (previous && piece.afterJoiner) {
       previous.end = piece.end
       if (isEzafe(previous.joined, piece.text)) continue
+      previous.parts = [...piecesOf(previous), piece.text]
       previous.joined += piece.text
-      previous.parts.push(piece.text)
     } else {
-      words.push({ joined: piece.text, parts: [piece.text], start: piece.start, end: piece.end })
+      words.push({ joined: piece.text, parts: noParts, start: piece.start, end: piece.end })
     }
   }
   return words
 }
+
 
 /**
  * Joins prefixes to the word after and suffixes to the word before, whatever separated them, until no
@@ -168,7 +173,7 @@ const joinAffixes = (groups: SearchWord[]): SearchWord[] => {
         words.pop()
         word = {
           joined: previous.joined + word.joined,
-          parts: [...previous.parts, ...word.parts],
+          parts: [...piecesOf(previous), ...piecesOf(word)],
           start: previous.start,
           end: word.end,
         }
@@ -178,7 +183,6 @@ const joinAffixes = (groups: SearchWord[]): SearchWord[] => {
       }
     }
   }
-  for (const word of words) if (word.parts.length < 2) word.parts = []
   return words
 }
 

@@ -111,14 +111,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
         match: words.length ? matchExpression(words) : null,
         exactMatch: hasTypos(words) ? matchExpression(words, false) : null,
       }
+      const matcher = parsed.highlight && words.length ? matcherFor(words) : null
       const [hitRows, countRows] = await client.batch(
-        [hitsStatement(parsed, plan, this.#settings), countsStatement(parsed, plan, this.#settings)],
+        [hitsStatement(parsed, plan, this.#settings, matcher !== null), countsStatement(parsed, plan, this.#settings)],
         'read',
       )
       if (!hitRows || !countRows) throw new Error('the search batch returned no result')
-      const matcher = parsed.highlight && words.length ? matcherFor(words) : null
       const hits = hitRows.rows.map((row) =>
-        toSearchHit(JSON.parse(String(row.document)) as SearchDocument, parsed.locale, matcher, this.#settings),
+        toSearchHit(JSON.parse(String(row.document)) as SearchDocument, parsed.locale, matcher, this.#settings, {
+          summary: { fa: String(row.summary_fa ?? ''), en: String(row.summary_en ?? '') },
+          body: { fa: String(row.body_fa ?? ''), en: String(row.body_en ?? '') },
+        }),
       )
       const counts = readCounts(countRows, parsed, this.#settings)
       return {

@@ -3,7 +3,7 @@ import type { InStatement, InValue, ResultSet } from '@libsql/client'
 import { facetNames, type FacetCounts, type FacetName } from '../port'
 import type { ParsedFilters, ParsedRequest } from '../query'
 import type { SearchSettings } from '../settings'
-import { columnWeights } from './schema'
+import { columnWeights, textColumns } from './schema'
 
 /**
  * The SQL of one search: a page of hits, and the total with facet counts in a single grouped query.
@@ -17,13 +17,22 @@ interface Clause {
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ')
 
-const filterClause = (filters: ParsedFilters): Clause => {
+/**
+ * With words, the match set is small next to a facet's postings, so each match is checked on its own
+ * (EXISTS, by primary key); when browsing, the filter's documents are gathered once (IN).
+ */
+const filterClause = (filters: ParsedFilters, perMatch: boolean): Clause => {
   const conditions = [`d.visibility IN (${placeholders(filters.visibility.length)})`]
   const args: InValue[] = [...filters.visibility]
   for (const facet of facetNames) {
     const values = facet === 'visibility' ? undefined : filters[facet]
     if (!values?.length) continue
-    conditions.push(`d.rowid IN (SELECT doc FROM search_facets WHERE facet = ? AND value IN (${placeholders(values.length)}))`)
+    const list = placeholders(values.length)
+    conditions.push(
+      perMatch
+        ? `EXISTS (SELECT 1 FROM search_facets f WHERE f.doc = d.rowid AND f.facet = ? AND f.value IN (${list}))`
+        : `d.rowid IN (SELECT doc FROM search_facets WHERE facet = ? AND value IN (${list}))`,
+    )
     args.push(facet, ...values.map(String))
   }
   return { sql: conditions.join(' AND '), args }
@@ -31,7 +40,7 @@ const filterClause = (filters: ParsedFilters): Clause => {
 
 /** FROM/WHERE of the match set; `match` is null when browsing without words. */
 const matchSet = (match: string | null, filters: ParsedFilters): Clause => {
-  const filter = filterClause(filters)
+  const filter = filterClause(filters, match !== null)
   if (match === null) return { sql: `FROM search_docs d WHERE ${filter.sql}`, args: filter.args }
   return {
     sql: `FROM search_text JOIN search_docs d ON d.rowid = search_text.rowid WHERE search_text MATCH ? AND ${filter.sql}`,
@@ -68,18 +77,28 @@ const orderKeys = (request: ParsedRequest, plan: SearchPlan, settings: SearchSet
   return { keys: [typoFree, score, tieBreak], args: [plan.exactMatch] }
 }
 
-/** The page of hits, as stored documents in ranked order. */
-export const hitsStatement = (request: ParsedRequest, plan: SearchPlan, settings: SearchSettings): InStatement => {
+/** Index text fetched with each hit, so highlights need not fold the whole original (see hits.ts). */
+export const indexedColumns = textColumns.filter((column) => column.field !== 'title').map((column) => column.name)
+
+/** The page of hits, as stored documents in ranked order, with the index text of their long fields. */
+export const hitsStatement = (
+  request: ParsedRequest,
+  plan: SearchPlan,
+  settings: SearchSettings,
+  withIndexText = false,
+): InStatement => {
   const from = matchSet(plan.match, request.filters)
   const { keys, args } = orderKeys(request, plan, settings)
   const selected = keys.map((key, i) => `${key.expression} AS k${i}`).join(', ')
   const order = (table: string) => keys.map((key, i) => `${table}k${i} ${key.direction}`).join(', ')
   // Rank on row ids and sort keys alone, then fetch the documents of the one page: sorting whole
-  // documents is slow.
+  // documents is slow. CROSS JOIN keeps the page as the outer loop, so each lookup is by rowid.
   return {
-    sql: `SELECT s.document FROM (
+    sql: `SELECT s.document${withIndexText ? indexedColumns.map((name) => `, t.${name}`).join('') : ''} FROM (
             SELECT d.rowid AS doc, ${selected} ${from.sql} ORDER BY ${order('')} LIMIT ? OFFSET ?
-          ) page JOIN search_stored s ON s.rowid = page.doc ORDER BY ${order('page.')}`,
+          ) page CROSS JOIN search_stored s ON s.rowid = page.doc
+          ${withIndexText ? 'CROSS JOIN search_text t ON t.rowid = page.doc' : ''}
+          ORDER BY ${order('page.')}`,
     args: [...args, ...from.args, request.limit, (request.page - 1) * request.limit],
   }
 }
@@ -89,10 +108,13 @@ export const countsStatement = (request: ParsedRequest, plan: SearchPlan, settin
   const from = matchSet(plan.match, request.filters)
   const cap = settings.limits.maxTotalHits
   const facets = request.facets
+  // CROSS JOIN keeps the capped match set as the outer loop: the planner, not knowing it is small,
+  // would otherwise walk every facet row of the index and probe the matches.
   const facetCounts = facets.length
     ? `UNION ALL
        SELECT f.facet, f.value, count(*) FROM (SELECT doc FROM m LIMIT ${cap}) x
-       JOIN search_facets f ON f.doc = x.doc AND f.facet IN (${placeholders(facets.length)})
+       CROSS JOIN search_facets f ON f.doc = x.doc
+       WHERE f.facet IN (${placeholders(facets.length)})
        GROUP BY f.facet, f.value`
     : ''
   return {
