@@ -80,6 +80,22 @@ describe('the embedded search index on disk', () => {
     expect(small).toMatchObject({ total: 1, totalExact: true })
   })
 
+  it('drops the words of deleted documents from its typo candidates when the vocabulary is rebuilt', async () => {
+    const file = tempFile()
+    const engine = await open(file)
+    await engine.upsert(fixtures)
+    await engine.delete([youthJobSearch.id])
+    const client = createClient({ url: `file:${file}` })
+    const has = async (term: string) =>
+      (await client.execute({ sql: 'SELECT 1 FROM search_terms WHERE term = ?', args: [term] })).rows.length > 0
+    expect(await has('کاریابی')).toBe(true)
+    await engine.rebuildVocabulary()
+    expect(await has('کاریابی')).toBe(false)
+    expect(await has('کارافرینی')).toBe(true)
+    client.close()
+    expect((await engine.search({ q: 'کارافرینی ' })).hits.map((hit) => hit.id)).toContain('case-studies:1')
+  })
+
   it('lists what it holds, with update times, for reconciliation', async () => {
     const engine = await open(':memory:')
     await engine.upsert(fixtures)

@@ -52,6 +52,10 @@ describe('Meilisearch index settings', () => {
     expect(settings.typoTolerance?.minWordSizeForTypos).toEqual({ oneTypo: 4, twoTypos: 8 })
   })
 
+  it('sorts strictly by date when asked, and by relevance otherwise', () => {
+    expect(settings.rankingRules?.[0]).toBe('sort')
+  })
+
   it('can filter on every facet and sort by date', () => {
     expect(settings.filterableAttributes).toEqual(
       expect.arrayContaining(['type', 'provinces', 'targetGroups', 'stages', 'topics', 'year', 'visibility']),

@@ -12,7 +12,7 @@ import { normalizedSynonyms, parseSearchRequest, type ParsedRequest } from '../q
 import { searchSettings, type SearchSettings } from '../settings'
 import { hasTypos, matchExpression, matcherFor, type ExpandedWord } from './matchExpression'
 import { countsStatement, hitsStatement, readCounts, type SearchPlan } from './reads'
-import { clearStatements, createStatements, pragmas } from './schema'
+import { clearStatements, createStatements, pragmas, rebuildVocabularyStatements } from './schema'
 import { typoVariants } from './vocabulary'
 import { deleteStatements, upsertStatements, vocabularyStatement } from './writes'
 
@@ -148,6 +148,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async entries(): Promise<IndexedEntry[]> {
     const { rows } = await (await this.#connection()).execute('SELECT id, updated_at, visibility FROM search_docs ORDER BY id')
     return rows.map((row) => ({ id: String(row.id), updatedAt: Number(row.updated_at), visibility: row.visibility as Visibility }))
+  }
+
+  /**
+   * Rebuilds the typo candidates from the index's own vocabulary, dropping words only deleted
+   * documents had. Not needed for correctness (a stale word expands to nothing); a maintenance task.
+   */
+  async rebuildVocabulary(): Promise<void> {
+    await this.#write(rebuildVocabularyStatements)
   }
 
   async clear(): Promise<void> {

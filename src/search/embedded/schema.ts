@@ -10,6 +10,8 @@ import type { SearchSettings } from '../settings'
  * - search_facets: (document, facet, value) rows, so facet counts are one grouped query.
  * - search_terms: every indexed word with its first letter and length, so typo candidates are an
  *   indexed lookup instead of a walk over fts5vocab (which reads each term's postings as it goes).
+ * - search_vocab: fts5vocab over search_text, the index's own word list, from which search_terms is
+ *   rebuilt to drop the words of deleted documents.
  */
 
 export const schemaVersion = 1
@@ -71,7 +73,13 @@ export const createStatements = [
      length INTEGER NOT NULL
    ) WITHOUT ROWID`,
   `CREATE INDEX IF NOT EXISTS search_terms_shape ON search_terms (head, length)`,
+  `CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_text, 'row')`,
   `INSERT INTO search_meta (key, value) VALUES ('schema', '${schemaVersion}') ON CONFLICT (key) DO NOTHING`,
+]
+
+export const rebuildVocabularyStatements = [
+  'DELETE FROM search_terms',
+  `INSERT INTO search_terms (term, head, length) SELECT term, substr(term, 1, 1), length(term) FROM search_vocab`,
 ]
 
 export const clearStatements = [

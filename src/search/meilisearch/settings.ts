@@ -13,7 +13,9 @@ export const meilisearchSettings = (settings: SearchSettings): Settings => ({
   searchableAttributes: normalizedFieldNames,
   filterableAttributes: [...new Set(Object.values(facetFields))],
   sortableAttributes: ['publishedAt', 'updatedAt'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  // Sort first: "newest" must mean strictly by date, as in the embedded engine. Without a sort in the
+  // query the rule does nothing, and relevance is words, typos, proximity, field, exactness.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { oneTypo: settings.typo.oneTypoMinLength, twoTypos: settings.typo.twoTyposMinLength },
