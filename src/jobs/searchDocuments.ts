@@ -124,7 +124,7 @@ export const toSearchDocument = (collection: SearchedCollection, doc: AllLocales
     url: `/${collection}/${doc.id}`,
     publishedAt: time(doc.createdAt),
     updatedAt: time(doc.updatedAt),
-  } as SearchDocument
+  }
 }
 
 /** Reads the live record as the index should see it; null when it is gone or not searchable. */

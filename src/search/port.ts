@@ -30,7 +30,8 @@ export interface SearchDocument {
   fundingInstruments: string[]
   year?: number | null
   visibility: Visibility
-  edition?: number | null
+  /** A curriculum's edition, written major.minor ("2.1"). */
+  edition?: string | null
   licence?: string | null
   url: string
   /** Milliseconds since the epoch. */

@@ -19,7 +19,7 @@ const record = (fields: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 't
   fundingInstruments: [],
   year: null,
   visibility: 'public',
-  edition: 1,
+  edition: '1.0',
   licence: 'CC-BY-4.0',
   url: `/${fields.id.replace(':', '/')}`,
   publishedAt: at('2020-01-01'),
