@@ -73,6 +73,8 @@ describe('the index stays true to the database while the engine fails', () => {
         live.splice(live.indexOf(target), 1)
       }
       if (op % 100 === 99) await payload.jobs.run({ queue: 'search', limit: 1000 })
+      // SQLite answers synchronously, so this loop never waits on I/O: let the test runner's messages through.
+      await new Promise((resolve) => setImmediate(resolve))
     }
     await drainQueue()
     // The scheduled reconciliation retries like any task; here it is simply tried until it gets through.
