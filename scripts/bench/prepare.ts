@@ -1,0 +1,168 @@
+/**
+ * One size of the benchmark, before the server starts: generates the corpus, loads it into a fresh
+ * search index through the engine's own `upsert` (as the jobs do, in batches) and into a fresh Payload
+ * SQLite database (bulk, see database.ts), then times `reconcileSearch({ rebuild: true })`, the
+ * reindex `npm run reindex` runs, over that database. Run as its own process (the Payload config
+ * reads DATABASE_URL once): `tsx scripts/bench/prepare.ts --n 10000 --seed 1 --dir /tmp/x`.
+ */
+import { statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+
+import type { SearchDocument } from '../../src/search/port'
+
+const argument = (name: string, fallback?: string): string => {
+  const at = process.argv.indexOf(`--${name}`)
+  const value = at >= 0 ? process.argv[at + 1] : fallback
+  if (value === undefined) throw new Error(`--${name} is required`)
+  return value
+}
+
+const n = Number(argument('n'))
+const seed = Number(argument('seed', '1'))
+const dir = argument('dir')
+const batchSize = Number(argument('batch', '1000'))
+const databaseFile = path.join(dir, 'hamafza.db')
+const searchDbPath = path.join(dir, 'search.db')
+
+// Before the config is imported: it reads these once.
+process.env.DATABASE_URL = `file:${databaseFile}`
+process.env.SEARCH_DB_PATH = searchDbPath
+process.env.PAYLOAD_SECRET ??= 'benchmark-only-secret'
+process.env.HAMAFZA_JOBS = 'off'
+process.env.PAYLOAD_LOG_LEVEL = 'warn'
+delete process.env.MEILISEARCH_URL
+
+const seconds = (ms: number) => Math.round(ms / 100) / 10
+const sizeOf = (file: string) => {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
+  }
+}
+/** The database file with its write-ahead log. */
+const megabytes = (file: string) => Math.round((sizeOf(file) + sizeOf(`${file}-wal`)) / 1048576)
+const log = (message: string) => process.stderr.write(`[prepare ${n}] ${message}\n`)
+
+const main = async () => {
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const { migrations } = await import('../../src/migrations')
+  const { reconcileSearch } = await import('../../src/jobs/reconcile')
+  const { toSearchDocument } = await import('../../src/jobs/searchDocuments')
+  const { createSearchEngine } = await import('../../src/search')
+  const { createCorpus } = await import('./corpus')
+  const { insertRecords, insertTaxonomies } = await import('./database')
+
+  const payload = await getPayload({ config, cron: false })
+  await payload.db.migrate({ migrations } as never)
+  const client = (payload.db as unknown as { client: Parameters<typeof insertRecords>[0] }).client
+  const engine = await createSearchEngine({ SEARCH_DB_PATH: searchDbPath })
+
+  const corpus = createCorpus({ n, seed })
+  await insertTaxonomies(client, corpus.taxonomies)
+  const perCollection: Record<string, number> = {}
+  const stats = { membersOnly: 0, withEnglish: 0, persianBodyWords: 0 }
+  const samples: SearchDocument[] = []
+  const sampleEvery = Math.max(1, Math.floor(n / 100))
+  let upsertMs = 0
+  let databaseMs = 0
+  let generateMs = 0
+  const wallStarted = performance.now()
+  let batch: Parameters<typeof insertRecords>[1] = []
+  let index = 0
+  const flush = async () => {
+    const started = performance.now()
+    const documents = batch.map((record) => toSearchDocument(record.collection, record.doc))
+    generateMs += performance.now() - started
+    for (const document of documents) {
+      if (document.visibility === 'members') stats.membersOnly += 1
+      if (document.title.en) stats.withEnglish += 1
+      stats.persianBodyWords += (document.body.fa ?? '').split(/\s+/).length
+      if (index++ % sampleEvery === 0) samples.push(document)
+    }
+    // The engine's own batched write, exactly what the sync task and the reindex call.
+    const upsertStarted = performance.now()
+    await engine.upsert(documents, { wait: true })
+    upsertMs += performance.now() - upsertStarted
+    const databaseStarted = performance.now()
+    await insertRecords(client, batch)
+    databaseMs += performance.now() - databaseStarted
+    batch = []
+    if (index % 10_000 < batchSize) log(`${index} / ${n} loaded`)
+  }
+  let generated = performance.now()
+  for (const record of corpus.records()) {
+    perCollection[record.collection] = (perCollection[record.collection] ?? 0) + 1
+    batch.push(record)
+    if (batch.length === batchSize) {
+      generateMs += performance.now() - generated
+      await flush()
+      generated = performance.now()
+    }
+  }
+  generateMs += performance.now() - generated
+  if (batch.length) await flush()
+  const loadWallMs = performance.now() - wallStarted
+  log(`engine upsert ${seconds(upsertMs)} s, database insert ${seconds(databaseMs)} s`)
+
+  // What Payload reads back must be what was indexed, or the comparison would be on different data.
+  let mismatches = 0
+  let firstMismatch: string | null = null
+  for (const expected of samples) {
+    const [collection, id] = expected.id.split(':') as [Parameters<typeof toSearchDocument>[0], string]
+    const doc = await payload.findByID({ collection, id, locale: 'all', depth: 0, draft: false, overrideAccess: true })
+    const actual = toSearchDocument(collection, doc as unknown as Record<string, unknown>)
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+      mismatches += 1
+      firstMismatch ??= `${expected.id}: ${JSON.stringify(actual).slice(0, 300)} ≠ ${JSON.stringify(expected).slice(0, 300)}`
+    }
+  }
+  log(`${samples.length} records read back through Payload, ${mismatches} differ`)
+
+  log('reconcileSearch({ rebuild: true }) over the database …')
+  const reconcileStarted = performance.now()
+  const drift = await reconcileSearch(payload, { engine, rebuild: true })
+  const reconcileMs = performance.now() - reconcileStarted
+  log(`reindex through Payload: ${seconds(reconcileMs)} s (${JSON.stringify(drift)})`)
+  await engine.close()
+
+  const index_ = createClient({ url: `file:${searchDbPath}` })
+  const terms = Number((await index_.execute('SELECT count(*) AS n FROM search_terms')).rows[0]?.n ?? 0)
+  index_.close()
+
+  const result = {
+    n,
+    seed,
+    corpus: {
+      perCollection,
+      vocabulary: { persian: corpus.vocabulary.persian.length, english: corpus.vocabulary.english.length },
+      distinctIndexedTerms: terms,
+      membersOnly: stats.membersOnly,
+      withEnglish: stats.withEnglish,
+      meanPersianBodyWords: Math.round(stats.persianBodyWords / n),
+    },
+    engineLoad: {
+      seconds: seconds(upsertMs),
+      documentsPerSecond: Math.round(n / (upsertMs / 1000)),
+      batchSize,
+      generateSeconds: seconds(generateMs),
+      wallSeconds: seconds(loadWallMs),
+    },
+    databaseLoad: { seconds: seconds(databaseMs), method: 'bulk SQL inserts into the migrated Payload tables' },
+    readBack: { sampled: samples.length, mismatches, firstMismatch },
+    reconcileRebuild: { seconds: seconds(reconcileMs), documentsPerSecond: Math.round(drift.expected / (reconcileMs / 1000)), drift },
+    files: { databaseMb: megabytes(databaseFile), searchIndexMb: megabytes(searchDbPath) },
+  }
+  writeFileSync(path.join(dir, 'prepare.json'), JSON.stringify(result, null, 2))
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`prepare failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,94 @@
+import type { DatabaseKindResult, KindResult, PublishResult } from './phases'
+import type { QueryKind } from './queries'
+import { queryKinds } from './queries'
+
+/** The issue's targets on this kind of machine, at 100,000 documents. */
+export const targets = {
+  p95Ms: 25,
+  databaseRatio: 50,
+  reindexSeconds: 60,
+  rssMb: 600,
+  publishMs: 1000,
+  atDocuments: 100_000,
+}
+
+export interface SizeResult {
+  n: number
+  startedAt: string
+  minutes: number
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] }
+  prepare: {
+    corpus: Record<string, unknown>
+    engineLoad: { seconds: number; documentsPerSecond: number; batchSize: number; wallSeconds: number }
+    databaseLoad: { seconds: number; method: string }
+    readBack: { sampled: number; mismatches: number }
+    reconcileRebuild: { seconds: number; documentsPerSecond: number; drift: Record<string, number> }
+    files: { databaseMb: number; searchIndexMb: number }
+  }
+  search: Record<QueryKind, Omit<KindResult, 'samples'>>
+  database: Record<QueryKind, DatabaseKindResult>
+  publish: PublishResult
+  rss: { afterWarmupMb: number; afterQueriesMb: number; afterDatabaseQueriesMb: number; processes: { name: string; rssMb: number }[] }
+  scheduledReconciliation: { waits: number; waitedSeconds: number }
+}
+
+const verdict = (ok: boolean) => (ok ? 'pass' : 'MISS')
+const cell = (value: string | number, width: number) => String(value).padStart(width)
+
+const row = (cells: (string | number)[], widths: number[]) => `| ${cells.map((c, i) => cell(c, widths[i]!)).join(' | ')} |`
+
+export const sizeTable = (result: SizeResult): string => {
+  const atTarget = result.n === targets.atDocuments
+  const note = atTarget ? '' : ` (targets are set at ${targets.atDocuments.toLocaleString('en')}; shown for reference)`
+  const widths = [13, 7, 7, 7, 9, 6, 10, 10, 6, 14]
+  const lines = [
+    `### ${result.n.toLocaleString('en')} documents${note}`,
+    '',
+    row(['kind', 'p50 ms', 'p95 ms', 'p99 ms', 'engine p95', 'empty', 'DB p50 ms', 'same q p50', 'DB ×', `p95 ≤ ${targets.p95Ms} ms`], widths),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+  ]
+  for (const kind of queryKinds) {
+    const s = result.search[kind]
+    const d = result.database[kind]
+    lines.push(
+      row(
+        [kind, s.http.p50, s.http.p95, s.http.p99, s.engine.p95, `${s.empty}/${s.http.count}`, `${d.database.p50} (${d.database.count})`, d.search.p50, d.ratioP50, verdict(s.http.p95 <= targets.p95Ms)],
+        widths,
+      ),
+    )
+  }
+  const load = result.prepare.engineLoad
+  const rebuild = result.prepare.reconcileRebuild
+  const minRatio = Math.min(...queryKinds.map((k) => result.database[k].ratioP50))
+  const publish = result.publish
+  lines.push(
+    '',
+    `- database query ÷ search (median, same queries): min ${minRatio}× over kinds; target ≥ ${targets.databaseRatio}×: ${verdict(minRatio >= targets.databaseRatio)}`,
+    `- full reindex, engine upsert in batches of ${load.batchSize}: ${load.seconds} s, ${load.documentsPerSecond} documents/s; target ≤ ${targets.reindexSeconds} s: ${verdict(load.seconds <= targets.reindexSeconds)}`,
+    `- reindex through Payload, reconcileSearch({ rebuild: true }): ${rebuild.seconds} s, ${rebuild.documentsPerSecond} documents/s (drift before: ${JSON.stringify(rebuild.drift)}); target ≤ ${targets.reindexSeconds} s: ${verdict(rebuild.seconds <= targets.reindexSeconds)}`,
+    `- publish → searchable over ${publish.fromRequest.count} publishes: p50 ${publish.fromRequest.p50} ms, p95 ${publish.fromRequest.p95} ms from the request (p50 ${publish.fromSaved.p50} ms, p95 ${publish.fromSaved.p95} ms after the save answered); ${publish.timeouts} timed out; target ≤ ${targets.publishMs} ms: ${verdict(publish.fromRequest.p95 <= targets.publishMs && publish.timeouts === 0)}`,
+    `- RSS of next start and its children after the search queries: ${result.rss.afterQueriesMb} MB (after warm-up ${result.rss.afterWarmupMb} MB, after the database queries ${result.rss.afterDatabaseQueriesMb} MB); target ≤ ${targets.rssMb} MB: ${verdict(result.rss.afterQueriesMb <= targets.rssMb)}`,
+    `- files: Payload database ${result.prepare.files.databaseMb} MB, search index ${result.prepare.files.searchIndexMb} MB; bulk database load ${result.prepare.databaseLoad.seconds} s; ${result.prepare.readBack.mismatches}/${result.prepare.readBack.sampled} sampled records read back differently`,
+    `- scheduled reconciliation: waited ${result.scheduledReconciliation.waits} times, ${result.scheduledReconciliation.waitedSeconds} s in all; run took ${result.minutes} min; load average ${result.machine.loadAverageAtStart.join(' ')} → ${result.machine.loadAverageAtEnd.join(' ')}`,
+  )
+  return lines.join('\n')
+}
+
+/** How p95 grows from the smallest size to each larger one. */
+export const growthTable = (results: SizeResult[]): string => {
+  if (results.length < 2) return ''
+  const sizes = results.map((r) => r.n.toLocaleString('en'))
+  const widths = [13, ...sizes.map((s) => Math.max(9, s.length + 7)), 8]
+  const lines = [
+    '### p95 growth',
+    '',
+    row(['kind', ...sizes.map((s) => `p95 @ ${s}`), 'growth'], widths),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+  ]
+  for (const kind of queryKinds) {
+    const p95s = results.map((r) => r.search[kind].http.p95)
+    const growth = p95s.at(-1)! / p95s[0]!
+    lines.push(row([kind, ...p95s, `${growth.toFixed(1)}×`], widths))
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,176 @@
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+
+import { createClient, type Client } from '@libsql/client'
+
+import { nextBin } from '../../tests/browser/support/build'
+import { projectRoot } from '../../tests/browser/support/paths'
+import { sleep } from './measure'
+
+/**
+ * The built app under `next start` on a free loopback port, on the benchmark's database and search
+ * index, with the jobs worker on (as in production). Also reads its memory and watches the jobs
+ * table, so measurements can step around the scheduled reconciliation.
+ */
+
+export interface BenchServer {
+  url: string
+  pid: number
+  output: () => string
+  stop: () => Promise<void>
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+
+export interface ServerOptions {
+  dir: string
+  databaseFile: string
+  searchDbPath: string
+  readyPath: string
+  timeoutMs?: number
+}
+
+export const startServer = async ({ dir, databaseFile, searchDbPath, readyPath, timeoutMs = 180_000 }: ServerOptions): Promise<BenchServer> => {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|PAYLOAD_SECRET|SEARCH_DB_PATH|MEILISEARCH_.*|HAMAFZA_.*|VITEST.*)$/.test(name)),
+  )
+  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: projectRoot,
+    detached: true, // its own process group, so stop() ends Next's workers with it
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...inherited,
+      NODE_ENV: 'production',
+      DATABASE_URL: `file:${databaseFile}`,
+      SEARCH_DB_PATH: searchDbPath,
+      MEDIA_DIR: path.join(dir, 'media'),
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      PAYLOAD_LOG_LEVEL: 'warn',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: '--no-deprecation',
+    },
+  })
+  let log = ''
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-20_000)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  let exited = false
+  const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  void exit.then(() => (exited = true))
+  const stop = async () => {
+    if (!exited && child.pid) {
+      process.kill(-child.pid, 'SIGTERM')
+      if (!(await Promise.race([exit.then(() => true), sleep(5_000).then(() => false)])) && !exited) process.kill(-child.pid, 'SIGKILL')
+      await exit
+    }
+  }
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && !exited) {
+    try {
+      const response = await fetch(url + readyPath)
+      await response.text()
+      if (response.status === 200) return { url, pid: child.pid!, output: () => log, stop }
+    } catch {
+      // not listening yet
+    }
+    await sleep(500)
+  }
+  await stop()
+  throw new Error(`the built app did not answer ${readyPath} at ${url}:\n${log}`)
+}
+
+const parentOf = (pid: number): number | null => {
+  try {
+    // The command name may hold spaces and parentheses: the fields after its closing one are fixed.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+  } catch {
+    return null
+  }
+}
+
+/** Resident memory of a process and all its descendants, in MB, from /proc/<pid>/status VmRSS. */
+export const treeRssMb = (root: number): { totalMb: number; processes: { pid: number; name: string; rssMb: number }[] } => {
+  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number)
+  const children = new Map<number, number[]>()
+  for (const pid of pids) {
+    const parent = parentOf(pid)
+    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), pid])
+  }
+  const processes: { pid: number; name: string; rssMb: number }[] = []
+  const visit = (pid: number) => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+      const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
+      const name = /Name:\s+(.*)/.exec(status)?.[1] ?? '?'
+      processes.push({ pid, name, rssMb: Math.round((rssKb / 1024) * 10) / 10 })
+    } catch {
+      return
+    }
+    for (const child of children.get(pid) ?? []) visit(child)
+  }
+  visit(root)
+  return { totalMb: Math.round(processes.reduce((sum, p) => sum + p.rssMb, 0) * 10) / 10, processes }
+}
+
+/**
+ * The reconciliation the app schedules every ten minutes reads every record through Payload. The
+ * benchmark waits while it runs (or is about to), so search timings are not the reconciliation's;
+ * how often and how long it ran is reported.
+ */
+export class ScheduledWork {
+  readonly #client: Client
+  #ready: Promise<void> | null = null
+  waits = 0
+  waitedMs = 0
+
+  constructor(databaseFile: string) {
+    this.#client = createClient({ url: `file:${databaseFile}` })
+  }
+
+  async #busyOrDue(horizonMs: number): Promise<boolean> {
+    await (this.#ready ??= this.#client.execute('PRAGMA busy_timeout = 5000').then(() => undefined))
+    const read = await this.#client
+      .execute(
+        `SELECT processing, wait_until FROM payload_jobs
+         WHERE task_slug = 'reconcileSearch' AND completed_at IS NULL AND coalesce(has_error, 0) = 0`,
+      )
+      .catch((error: unknown) => {
+        // The server is writing the jobs table: ask again in a moment.
+        if (error instanceof Error && /locked|busy/i.test(error.message)) return null
+        throw error
+      })
+    if (read === null) return true
+    const { rows } = read
+    const soon = Date.now() + horizonMs
+    return rows.some((row) => Number(row.processing) === 1 || (row.wait_until !== null && Date.parse(String(row.wait_until)) <= soon))
+  }
+
+  /** Returns once no reconciliation runs or is due within `horizonMs`. */
+  async quiet(horizonMs = 3_000): Promise<void> {
+    if (!(await this.#busyOrDue(horizonMs))) return
+    const started = performance.now()
+    this.waits += 1
+    while (await this.#busyOrDue(horizonMs)) await sleep(500)
+    this.waitedMs += performance.now() - started
+  }
+
+  close() {
+    this.#client.close()
+  }
+}
