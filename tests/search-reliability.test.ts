@@ -27,13 +27,20 @@ const collections = ['case-studies', 'lessons', 'best-practices', 'curricula'] a
 type Collection = (typeof collections)[number]
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** Runs one slice of the search queue, then lets the test runner's messages through (SQLite never waits). */
+const runSlice = async () => {
+  await payload.jobs.run({ queue: 'search', limit: 50 })
+  await new Promise((resolve) => setImmediate(resolve))
+}
+
 /** Runs the search queue until it is empty, waiting out the retries' back-off. */
 const drainQueue = async () => {
-  for (let round = 0; round < 200; round++) {
-    await payload.jobs.run({ queue: 'search', limit: 1000 })
+  for (let round = 0; round < 400; round++) {
+    await runSlice()
     const pending = await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: 'search' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] } })
     if (pending.totalDocs === 0) return round
-    await sleep(250)
+    const due = await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: 'search' } }, { completedAt: { exists: false } }, { processing: { equals: false } }, { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] }] } })
+    if (due.totalDocs === 0) await sleep(250)
   }
   throw new Error('the search queue did not drain')
 }
@@ -72,9 +79,9 @@ describe('the index stays true to the database while the engine fails', () => {
         await payload.delete({ collection: target.collection, id: target.id })
         live.splice(live.indexOf(target), 1)
       }
-      if (op % 100 === 99) await payload.jobs.run({ queue: 'search', limit: 1000 })
+      if (op % 50 === 49) await runSlice()
       // SQLite answers synchronously, so this loop never waits on I/O: let the test runner's messages through.
-      await new Promise((resolve) => setImmediate(resolve))
+      else await new Promise((resolve) => setImmediate(resolve))
     }
     await drainQueue()
     // The scheduled reconciliation retries like any task; here it is simply tried until it gets through.
