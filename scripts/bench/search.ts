@@ -15,10 +15,10 @@ import path from 'node:path'
 import { ensureFreshBuild } from '../../tests/browser/support/build'
 import { projectRoot } from '../../tests/browser/support/paths'
 import { createCorpus } from './corpus'
-import { firstAdminToken, measureDatabase, measurePublish, measureSearch } from './phases'
+import { adminLogin, firstAdminToken, measureDatabase, measurePublish, measureSearch } from './phases'
 import { buildQueries, queryKinds } from './queries'
 import { growthTable, sizeTable, type SizeResult } from './report'
-import { ScheduledWork, startServer, treeRssMb } from './server'
+import { ScheduledWork, startServer, treeRssMb, untilQuietWindow } from './server'
 
 const flag = (name: string) => process.argv.includes(`--${name}`)
 const option = (name: string, fallback: string): string => {
@@ -36,6 +36,9 @@ const settings = {
   databasePerKind: count(option('db-per-kind', '20')),
   databaseBudgetMs: Number(option('db-budget-s', '120')) * 1000,
   publishes: count(option('publishes', '20')),
+  // Start the server only when this long remains before the next ten-minute mark (see untilQuietWindow).
+  quietWindowMs: Number(option('quiet-window-min', '6')) * 60_000,
+  reconcileBudgetS: option('reconcile-budget-s', '300'),
   keep: flag('keep'),
 }
 
@@ -43,9 +46,10 @@ const log = (message: string) => process.stderr.write(`${message}\n`)
 
 const runPrepare = (n: number, dir: string) =>
   new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/prepare.ts', '--n', String(n), '--seed', String(settings.seed), '--dir', dir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/prepare.ts', '--n', String(n), '--seed', String(settings.seed), '--dir', dir, '--reconcile-budget-s', settings.reconcileBudgetS], {
       cwd: projectRoot,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      // Its output is progress: to stderr, so stdout holds the tables alone.
+      stdio: ['ignore', 2, 2],
       env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
     })
     child.on('error', reject)
@@ -75,23 +79,30 @@ const benchSize = async (n: number): Promise<SizeResult> => {
     const queries = buildQueries(corpus, settings.perKind)
     const warmupSets = buildQueries(corpus, Math.ceil(settings.warmup / queryKinds.length), settings.seed + 1000)
     const warmup = queryKinds.flatMap((kind) => warmupSets[kind])
+    const readyPath = `/api/search?q=${encodeURIComponent('آموزش')}`
 
-    log('starting next start …')
-    const server = await startServer({ dir, databaseFile, searchDbPath, readyPath: '/api/search?q=%D8%A2%D9%85%D9%88%D8%B2%D8%B4' })
+    // The jobs worker runs, as in production, for the search queries and the publishes.
+    const alignedWaitMs = await untilQuietWindow(settings.quietWindowMs)
+    if (alignedWaitMs) log(`waited ${Math.round(alignedWaitMs / 1000)} s to start just after a scheduled reconciliation mark`)
+    log('starting next start with the jobs worker …')
+    let server = await startServer({ jobs: true, dir, databaseFile, searchDbPath, readyPath })
     const scheduled = new ScheduledWork(databaseFile)
     try {
       log('search queries:')
-      const rssAfterWarmup = { value: 0 }
+      let afterWarmupMb = 0
       const search = await measureSearch(server.url, queries, warmup, settings.kindBudgetMs, scheduled, () => {
-        rssAfterWarmup.value = treeRssMb(server.pid).totalMb
+        afterWarmupMb = treeRssMb(server.pid).totalMb
       })
       const afterQueries = treeRssMb(server.pid)
       log('publish → searchable:')
-      const token = await firstAdminToken(server.url)
-      const publish = await measurePublish(server.url, token, settings.publishes, scheduled)
+      const publish = await measurePublish(server.url, await firstAdminToken(server.url), settings.publishes, scheduled)
       log(`  p50 ${publish.fromRequest.p50} ms, p95 ${publish.fromRequest.p95} ms`)
-      log('database queries:')
-      const database = await measureDatabase(server.url, token, queries, search, settings.databasePerKind, settings.databaseBudgetMs, scheduled)
+      await server.stop()
+
+      log('database queries (next start without the jobs worker):')
+      server = await startServer({ jobs: false, dir, databaseFile, searchDbPath, readyPath })
+      const token = await adminLogin(server.url)
+      const database = await measureDatabase(server.url, token, queries, search, settings.databasePerKind, settings.databaseBudgetMs)
       const afterDatabase = treeRssMb(server.pid)
       const endMachine = machine()
       return {
@@ -111,12 +122,17 @@ const benchSize = async (n: number): Promise<SizeResult> => {
         database,
         publish,
         rss: {
-          afterWarmupMb: rssAfterWarmup.value,
+          afterWarmupMb,
           afterQueriesMb: afterQueries.totalMb,
           afterDatabaseQueriesMb: afterDatabase.totalMb,
           processes: afterQueries.processes.map(({ name, rssMb }) => ({ name, rssMb })),
         },
-        scheduledReconciliation: { waits: scheduled.waits, waitedSeconds: Math.round(scheduled.waitedMs / 1000) },
+        scheduledReconciliation: {
+          alignedWaitSeconds: Math.round(alignedWaitMs / 1000),
+          waits: scheduled.waits,
+          waitedSeconds: Math.round(scheduled.waitedMs / 1000),
+          overlappedRequests: scheduled.overlapped,
+        },
       }
     } catch (error) {
       log(server.output())

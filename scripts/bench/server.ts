@@ -12,8 +12,8 @@ import { sleep } from './measure'
 
 /**
  * The built app under `next start` on a free loopback port, on the benchmark's database and search
- * index, with the jobs worker on (as in production). Also reads its memory and watches the jobs
- * table, so measurements can step around the scheduled reconciliation.
+ * index. Also reads its memory and watches the jobs table, so measurements can step around the
+ * scheduled reconciliation.
  */
 
 export interface BenchServer {
@@ -34,6 +34,8 @@ const freePort = (): Promise<number> =>
   })
 
 export interface ServerOptions {
+  /** The jobs worker (search sync every second, reconciliation every ten minutes); on in production. */
+  jobs: boolean
   dir: string
   databaseFile: string
   searchDbPath: string
@@ -41,7 +43,7 @@ export interface ServerOptions {
   timeoutMs?: number
 }
 
-export const startServer = async ({ dir, databaseFile, searchDbPath, readyPath, timeoutMs = 180_000 }: ServerOptions): Promise<BenchServer> => {
+export const startServer = async ({ jobs, dir, databaseFile, searchDbPath, readyPath, timeoutMs = 180_000 }: ServerOptions): Promise<BenchServer> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const inherited = Object.fromEntries(
@@ -59,6 +61,7 @@ export const startServer = async ({ dir, databaseFile, searchDbPath, readyPath, 
       MEDIA_DIR: path.join(dir, 'media'),
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       PAYLOAD_LOG_LEVEL: 'warn',
+      ...(jobs ? {} : { HAMAFZA_JOBS: 'off' }),
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: '--no-deprecation',
     },
@@ -129,15 +132,17 @@ export const treeRssMb = (root: number): { totalMb: number; processes: { pid: nu
 }
 
 /**
- * The reconciliation the app schedules every ten minutes reads every record through Payload. The
- * benchmark waits while it runs (or is about to), so search timings are not the reconciliation's;
- * how often and how long it ran is reported.
+ * The reconciliation the app schedules every ten minutes reads every record through Payload, in the
+ * server's own process, and the jobs queue runs nothing else meanwhile. The benchmark waits while it
+ * runs (or is about to), up to a limit, so search timings are not the reconciliation's; when it gives
+ * up waiting, the requests that follow are counted as overlapping.
  */
 export class ScheduledWork {
   readonly #client: Client
   #ready: Promise<void> | null = null
   waits = 0
   waitedMs = 0
+  overlapped = 0
 
   constructor(databaseFile: string) {
     this.#client = createClient({ url: `file:${databaseFile}` })
@@ -156,21 +161,38 @@ export class ScheduledWork {
         throw error
       })
     if (read === null) return true
-    const { rows } = read
     const soon = Date.now() + horizonMs
-    return rows.some((row) => Number(row.processing) === 1 || (row.wait_until !== null && Date.parse(String(row.wait_until)) <= soon))
+    return read.rows.some((row) => Number(row.processing) === 1 || (row.wait_until !== null && Date.parse(String(row.wait_until)) <= soon))
   }
 
-  /** Returns once no reconciliation runs or is due within `horizonMs`. */
-  async quiet(horizonMs = 3_000): Promise<void> {
-    if (!(await this.#busyOrDue(horizonMs))) return
+  /** True once no reconciliation runs or is due within `horizonMs`; false if it still does after `maxWaitMs`. */
+  async quiet(horizonMs = 3_000, maxWaitMs = 120_000): Promise<boolean> {
+    if (!(await this.#busyOrDue(horizonMs))) return true
     const started = performance.now()
     this.waits += 1
-    while (await this.#busyOrDue(horizonMs)) await sleep(500)
+    let busy = true
+    while (busy && performance.now() - started < maxWaitMs) {
+      await sleep(500)
+      busy = await this.#busyOrDue(horizonMs)
+    }
     this.waitedMs += performance.now() - started
+    if (busy) this.overlapped += 1
+    return !busy
   }
 
   close() {
     this.#client.close()
   }
+}
+
+/**
+ * The first scheduled reconciliation falls on the ten-minute mark after the server starts. Starting just
+ * after a mark gives the measurements that need the jobs worker a quiet window of nearly ten minutes.
+ */
+export const untilQuietWindow = async (windowMs: number): Promise<number> => {
+  const tenMinutes = 600_000
+  const untilMark = tenMinutes - (Date.now() % tenMinutes)
+  if (untilMark >= windowMs) return 0
+  await sleep(untilMark + 5_000)
+  return untilMark + 5_000
 }
