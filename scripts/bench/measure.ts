@@ -9,11 +9,17 @@ export interface Timed {
   body: string
 }
 
+/** A request that fails outright (refused, reset, timed out) comes back with status 0 and the reason. */
 export const timedGet = async (url: string, headers: Record<string, string> = {}): Promise<Timed> => {
   const started = performance.now()
-  const response = await fetch(url, { headers })
-  const body = await response.text()
-  return { ms: performance.now() - started, status: response.status, body }
+  try {
+    const response = await fetch(url, { headers })
+    const body = await response.text()
+    return { ms: performance.now() - started, status: response.status, body }
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
+    return { ms: performance.now() - started, status: 0, body: `${String(error)}${cause}` }
+  }
 }
 
 export interface Percentiles {

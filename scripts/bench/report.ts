@@ -78,6 +78,12 @@ export const sizeTable = (result: SizeResult): string => {
   const minRatio = Math.min(...queryKinds.map((k) => result.database[k].ratioP50))
   const publish = result.publish
   const scheduled = result.scheduledReconciliation
+  const errors = queryKinds.flatMap((kind) => {
+    const search = result.search[kind].errors
+    const database = result.database[kind].errors
+    return search || database ? [`${kind}: ${search} search, ${database} database`] : []
+  })
+  if (errors.length) lines.push('', `Failed requests (counted in the times): ${errors.join('; ')}`)
   lines.push(
     '',
     'handler: time inside the /api/search handler (tookMs); engine: inside engine.search (engineMs); empty: queries that matched nothing;',

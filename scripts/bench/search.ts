@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --sizes 10000,100000] [--n 100000] [--seed 1] [--per-kind 300] [--keep]`
+ * `npm run bench:search [-- --sizes 10000,100000] [--n 100000] [--seed 1] [--per-kind 300] [--keep] [--reuse <dir>]`
  *
  * For each size: generates a Persian/English corpus, loads the search index and the Payload database
  * (prepare.ts, its own process), starts the production build with `next start` on loopback, and
@@ -8,7 +8,7 @@
  * Speed and memory are checked here, by figures, never by timed tests.
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -40,6 +40,8 @@ const settings = {
   quietWindowMs: Number(option('quiet-window-min', '6')) * 60_000,
   reconcileBudgetS: option('reconcile-budget-s', '300'),
   keep: flag('keep'),
+  // One folder per size, in the order of --sizes.
+  reuse: option('reuse', '').split(',').filter(Boolean),
 }
 
 const log = (message: string) => process.stderr.write(`${message}\n`)
@@ -64,16 +66,19 @@ const machine = () => ({
   loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
 })
 
-const benchSize = async (n: number): Promise<SizeResult> => {
+const benchSize = async (n: number, reuse: string | undefined): Promise<SizeResult> => {
   const started = Date.now()
   const startMachine = machine()
-  const dir = mkdtempSync(path.join(os.tmpdir(), `hamafza-bench-${n}-`))
+  // --reuse <dir> measures again on a corpus prepared (and kept) by an earlier run of the same size.
+  const reused = reuse && existsSync(path.join(reuse, 'prepare.json')) ? reuse : null
+  const dir = reused ?? mkdtempSync(path.join(os.tmpdir(), `hamafza-bench-${n}-`))
   const databaseFile = path.join(dir, 'hamafza.db')
   const searchDbPath = path.join(dir, 'search.db')
   log(`\n== ${n.toLocaleString('en')} documents in ${dir}`)
   try {
-    await runPrepare(n, dir)
-    const prepare = JSON.parse(readFileSync(path.join(dir, 'prepare.json'), 'utf8')) as SizeResult['prepare']
+    if (!reused) await runPrepare(n, dir)
+    const prepare = JSON.parse(readFileSync(path.join(dir, 'prepare.json'), 'utf8')) as SizeResult['prepare'] & { n: number }
+    if (prepare.n !== n) throw new Error(`${dir} holds ${prepare.n} documents, not ${n}`)
     // The queries come from the same vocabulary as the corpus; the warm-up draws its own.
     const corpus = createCorpus({ n, seed: settings.seed })
     const queries = buildQueries(corpus, settings.perKind)
@@ -95,7 +100,7 @@ const benchSize = async (n: number): Promise<SizeResult> => {
       })
       const afterQueries = treeRssMb(server.pid)
       log('publish → searchable:')
-      const publish = await measurePublish(server.url, await firstAdminToken(server.url), settings.publishes, scheduled)
+      const publish = await measurePublish(server.url, await firstAdminToken(server.url).catch(() => adminLogin(server.url)), settings.publishes, scheduled)
       log(`  p50 ${publish.fromRequest.p50} ms, p95 ${publish.fromRequest.p95} ms`)
       await server.stop()
 
@@ -142,7 +147,7 @@ const benchSize = async (n: number): Promise<SizeResult> => {
       await server.stop()
     }
   } finally {
-    if (settings.keep) log(`kept ${dir}`)
+    if (settings.keep || reused) log(`kept ${dir}`)
     else rmSync(dir, { recursive: true, force: true })
   }
 }
@@ -153,8 +158,8 @@ const main = async () => {
   const benchDir = path.join(projectRoot, 'bench')
   mkdirSync(benchDir, { recursive: true })
   const results: SizeResult[] = []
-  for (const n of settings.sizes) {
-    const result = await benchSize(n)
+  for (const [i, n] of settings.sizes.entries()) {
+    const result = await benchSize(n, settings.reuse[i])
     results.push(result)
     writeFileSync(path.join(benchDir, `search-${n}.json`), `${JSON.stringify({ settings, ...result }, null, 2)}\n`)
     process.stdout.write(`\n${sizeTable(result)}\n`)
