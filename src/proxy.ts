@@ -1,24 +1,65 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 /** Payload reads the admin's language from this cookie before Accept-Language (cookiePrefix is the default). */
-const languageCookie = 'payload-lng'
+const adminLanguageCookie = 'payload-lng'
 const defaultAdminLanguage = 'fa'
+/** The public site's language, remembered for the permanent links and the bare address. */
+const siteLocaleCookie = 'hamafza-locale'
+const siteLocales = ['fa', 'en']
+const defaultSiteLocale = 'fa'
 const oneYear = 60 * 60 * 24 * 365
+
+const permalinkCollections = /^\/(case-studies|lessons|best-practices|curricula|organizations|provinces)(\/|$)/
+const sitePath = /^\/(fa|en)(\/|$)/
 
 /**
  * The admin speaks Persian on a first visit, even to an English browser: without the cookie Payload
  * would follow Accept-Language. A language chosen in the account settings sets the cookie and is kept.
  */
-export function proxy(request: NextRequest): NextResponse {
-  if (request.cookies.has(languageCookie)) return NextResponse.next()
+const admin = (request: NextRequest): NextResponse => {
+  if (request.cookies.has(adminLanguageCookie)) return NextResponse.next()
 
   // Set on the request too, so this very first render is already Persian.
-  request.cookies.set(languageCookie, defaultAdminLanguage)
+  request.cookies.set(adminLanguageCookie, defaultAdminLanguage)
   const response = NextResponse.next({ request: { headers: request.headers } })
-  response.cookies.set({ name: languageCookie, value: defaultAdminLanguage, path: '/', maxAge: oneYear, sameSite: 'lax' })
+  response.cookies.set({ name: adminLanguageCookie, value: defaultAdminLanguage, path: '/', maxAge: oneYear, sameSite: 'lax' })
+  return response
+}
+
+/** Persian first: a reader who never chose English reads Persian, whatever the browser says. */
+const preferredSiteLocale = (request: NextRequest): string => {
+  const remembered = request.cookies.get(siteLocaleCookie)?.value
+  return remembered && siteLocales.includes(remembered) ? remembered : defaultSiteLocale
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  const { pathname, search } = request.nextUrl
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return admin(request)
+
+  // The bare address and the language-free permanent links (`/lessons/12`, what search documents and
+  // citations carry) go to the reader's language.
+  if (pathname === '/' || permalinkCollections.test(pathname)) {
+    const target = request.nextUrl.clone()
+    target.pathname = `/${preferredSiteLocale(request)}${pathname === '/' ? '' : pathname}`
+    return NextResponse.redirect(target, 307)
+  }
+
+  const match = sitePath.exec(pathname)
+  if (!match) return NextResponse.next()
+
+  // The page is told its own address (for the language switch and sign-in's way back), and the language
+  // the reader chose is remembered.
+  const requestHeaders = new Headers(request.headers)
+  requestHeaders.set('x-hamafza-path', pathname + search)
+  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  const locale = match[1]!
+  if (request.cookies.get(siteLocaleCookie)?.value !== locale) {
+    response.cookies.set({ name: siteLocaleCookie, value: locale, path: '/', maxAge: oneYear, sameSite: 'lax' })
+  }
   return response
 }
 
 export const config = {
-  matcher: ['/admin', '/admin/:path*'],
+  // Not the API, Next's own files, or anything with an extension (fonts, images).
+  matcher: ['/', '/admin', '/admin/:path*', '/((?!api|_next|.*\\..*).*)'],
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { nextBin } from './build'
+import { copyDemoData } from './demo'
 import { projectRoot } from './paths'
 
 export type BuiltServer = {
@@ -28,18 +29,27 @@ const freePort = (): Promise<number> =>
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+type ServerOptions = {
+  readyPath?: string
+  timeoutMs?: number
+  /** Start on a copy of the seeded demo content (the folder the browser tests' global setup provides). */
+  demoDataDir?: string
+}
+
 /**
- * `next start` on the last build, on a free local port, with its own empty SQLite database and upload
- * folder. The committed migrations create the schema when Payload first starts (prodMigrations).
+ * `next start` on the last build, on a free local port, with its own SQLite database, search index and
+ * upload folder: empty (the committed migrations create the schema when Payload first starts, through
+ * prodMigrations) or a copy of the demo content.
  */
-export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs = 90_000 } = {}): Promise<BuiltServer> => {
+export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs = 90_000, demoDataDir }: ServerOptions = {}): Promise<BuiltServer> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-server-'))
+  if (demoDataDir) copyDemoData(demoDataDir, dir)
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   // Drop what the Vitest worker set for its own Local API database (and its markers), then give the
   // server its own, as production would run it.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|PAYLOAD_SECRET|VITEST.*|TEST)$/.test(name)),
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|SEARCH_DB_PATH|PAYLOAD_SECRET|VITEST.*|TEST)$/.test(name)),
   )
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: projectRoot,
@@ -50,6 +60,7 @@ export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs =
       NODE_ENV: 'production',
       DATABASE_URL: `file:${path.join(dir, 'hamafza.db')}`,
       MEDIA_DIR: path.join(dir, 'media'),
+      SEARCH_DB_PATH: path.join(dir, 'search.db'),
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       HAMAFZA_JOBS: 'off',
       NEXT_TELEMETRY_DISABLED: '1',

@@ -1,0 +1,70 @@
+import Link from 'next/link'
+
+import { direction, otherLocale, type Locale } from '../locale'
+import { paths } from '../paths'
+import type { User } from '../../payload-types'
+import { common } from '../text/common'
+import { pick } from '../text'
+
+/** Swaps the language segment of the current address: `/fa/lessons/3?x=1` ↔ `/en/lessons/3?x=1`. */
+const inOtherLocale = (currentPath: string, locale: Locale): string => {
+  const other = otherLocale(locale)
+  return currentPath.replace(new RegExp(`^/${locale}(?=/|\\?|$)`), `/${other}`) || `/${other}`
+}
+
+export function SiteHeader({ locale, user, currentPath }: { locale: Locale; user: User | null; currentPath: string }) {
+  const t = pick(common, locale)
+  const other = otherLocale(locale)
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <div className="site-header__bar">
+        <Link className="site-header__brand" href={paths.home(locale)}>
+          <span className="site-header__name">{t.siteName}</span>
+          <span className="site-header__tagline">{t.siteTagline}</span>
+        </Link>
+        <div className="site-header__account">
+          {user ? (
+            <form action={`/${locale}/sign-out`} method="post" className="site-header__signed-in">
+              <span>
+                {t.signedInAs} <strong>{user.fullName}</strong>
+              </span>
+              <button type="submit" className="button button--quiet">
+                {t.signOut}
+              </button>
+            </form>
+          ) : (
+            <Link href={paths.signIn(locale, currentPath)}>{t.signIn}</Link>
+          )}
+          <a href={inOtherLocale(currentPath, locale)} hrefLang={other} lang={other} dir={direction(other)} title={t.languageSwitchLabel}>
+            {t.languageSwitch}
+          </a>
+        </div>
+      </div>
+      <nav aria-label={t.mainNavigation} className="site-nav">
+        <ul>
+          <li>
+            <Link href={paths.search(locale)}>{t.search}</Link>
+          </li>
+          <li>
+            <Link href={paths.search(locale, { type: 'case-studies' })}>{t.caseStudies}</Link>
+          </li>
+          <li>
+            <Link href={paths.search(locale, { type: 'lessons' })}>{t.lessons}</Link>
+          </li>
+          <li>
+            <Link href={paths.search(locale, { type: 'best-practices' })}>{t.bestPractices}</Link>
+          </li>
+          <li>
+            <Link href={paths.search(locale, { type: 'curricula' })}>{t.curricula}</Link>
+          </li>
+          <li>
+            <Link href={paths.search(locale, { type: 'organizations' })}>{t.organizations}</Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  )
+}
