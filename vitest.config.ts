@@ -27,6 +27,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/support/globalSetup.ts'],
           testTimeout: 120_000,
+          // A page on a busy two-core machine can take seconds to settle; polls wait for it, not a fixed sleep.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
