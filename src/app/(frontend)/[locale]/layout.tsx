@@ -10,6 +10,10 @@ import { common } from '@/site/text/common'
 
 import '../site.css'
 
+/** Only the site's languages exist: `/de/...` is Next's plain 404, before any page code runs. */
+export const dynamicParams = false
+export const generateStaticParams = () => locales.map((locale) => ({ locale }))
+
 export const generateMetadata = async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
   const locale = await pageLocale(params)
   return {
