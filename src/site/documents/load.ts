@@ -91,6 +91,18 @@ export const loadEditions = cache(
   },
 )
 
+const listFields = (collection: KnowledgeCollection): Record<string, true> => ({
+  title: true,
+  updatedAt: true,
+  _status: true,
+  visibility: true,
+  workflowState: true,
+  topics: true,
+  stages: true,
+  targetGroups: true,
+  ...(collection === 'case-studies' ? { outcome: true } : {}),
+})
+
 /** The published documents a filter selects, in every knowledge collection the reader may read. */
 export const listKnowledge = async (
   locale: Locale,
@@ -109,6 +121,8 @@ export const listKnowledge = async (
         depth: 0,
         locale,
         fallbackLocale: otherLocale(locale),
+        // A list needs the title and a few facts, not the rich text of every document.
+        select: listFields(collection) as never,
         ...access,
       })
       return result.docs.map((doc) => ({ collection, doc: doc as KnowledgeDoc }))
