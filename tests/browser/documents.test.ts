@@ -106,6 +106,27 @@ describe('document pages, editions and members', () => {
     }
   })
 
+  it('reads in English too, Persian fallback text marked lang="fa" dir="rtl", with no serious accessibility violation', async () => {
+    for (const collection of Object.keys(ids) as DocumentCollection[]) {
+      await open(paths.document('en', collection, ids[collection]))
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr'])
+      // Every piece of Persian text in the page's main content sits inside an element that says it is Persian.
+      const unmarked = await page.evaluate(() => {
+        const found: string[] = []
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? ''
+          const marked = node.parentElement?.closest('[lang]')
+          if (/[\u0600-\u06FF]/.test(text) && (marked?.getAttribute('lang') !== 'fa' || marked?.getAttribute('dir') !== 'rtl')) found.push(text.slice(0, 60))
+        }
+        return found
+      })
+      expect(unmarked, collection).toEqual([])
+      await expectAccessible()
+    }
+    await shoot(page, 'en-provinces')
+  })
+
   it('shows the case study with its outcome in words, Jalali dates, a citation pinned to the edition and its permanent link', async () => {
     await open(paths.document('fa', 'case-studies', carpet.id))
     const facts = page.getByRole('complementary', { name: documents.facts.fa })

@@ -1,6 +1,7 @@
 import type { Locale } from '../../locale'
 import { documents } from '../../text/documents'
 import { common } from '../../text/common'
+import { InLanguage } from '../TextLanguage'
 
 /**
  * "Cite this": a citation (organization, title, edition, year, the site, the link pinned to this edition),
@@ -23,15 +24,22 @@ export function CiteThis({
   pinnedLink: string
   permalink: string
 }) {
-  const citation = [organization, `(${year})`, `«${title}»`, edition, common.siteName[locale]].filter(Boolean).join(locale === 'fa' ? '. ' : '. ')
-  const text = locale === 'en' ? citation.replace(/«|»/g, '"') : citation
+  const [open, close] = locale === 'fa' ? ['«', '»'] : ['“', '”']
   return (
     <section className="doc-cite" aria-labelledby="doc-cite-heading">
       <h2 id="doc-cite-heading">{documents.cite[locale]}</h2>
       <figure>
         <figcaption className="visually-hidden">{documents.citation[locale]}</figcaption>
         <p className="doc-cite__text">
-          {text}.{' '}
+          {organization ? (
+            <>
+              <InLanguage text={organization} locale={locale} />.{' '}
+            </>
+          ) : null}
+          ({year}). {open}
+          <InLanguage text={title} locale={locale} />
+          {close}. {edition ? `${edition}. ` : ''}
+          {common.siteName[locale]}.{' '}
           <bdi dir="ltr" lang="en">
             {pinnedLink}
           </bdi>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import { formatDate, formatNumber } from '../../../i18n/dates'
 import { labels } from '../../../i18n/labels'
 import type { DocByCollection, Edition, KnowledgeCollection } from '../../documents/load'
-import { licenceLabel, metricKeys, metricLabel, outcomeLabel, refsOf, rootCauseLabel, visibilityLabel } from '../../documents/fields'
+import { licenceLabel, listSeparator, metricKeys, metricLabel, outcomeLabel, refsOf, rootCauseLabel, visibilityLabel } from '../../documents/fields'
 import { fill, typeLabel } from '../../documents/format'
 import type { Locale } from '../../locale'
 import { paths } from '../../paths'
@@ -98,7 +98,9 @@ export function KnowledgeFacts<C extends KnowledgeCollection>({
             <Fact term={l('skillType')}>{l(curriculum.skillType === 'soft' ? 'skillSoft' : 'skillHard')}</Fact>
             <Fact term={documents.totalHours[locale]}>
               {formatNumber((curriculum.hoursTheory ?? 0) + (curriculum.hoursPractice ?? 0), locale)} ({l('hoursTheory')}{' '}
-              {formatNumber(curriculum.hoursTheory ?? 0, locale)}، {l('hoursPractice')} {formatNumber(curriculum.hoursPractice ?? 0, locale)})
+              {formatNumber(curriculum.hoursTheory ?? 0, locale)}
+              {listSeparator(locale)}
+              {l('hoursPractice')} {formatNumber(curriculum.hoursPractice ?? 0, locale)})
             </Fact>
           </>
         ) : null}
