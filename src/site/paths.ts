@@ -27,4 +27,14 @@ export const paths = {
   document: (locale: Locale, collection: DocumentCollection, id: number | string) => `/${locale}/${collection}/${id}`,
   /** The locale-free permanent link that search documents carry (`/lessons/12`); it redirects to a language. */
   permalink: (collection: DocumentCollection, id: number | string) => `/${collection}/${id}`,
+  /** One published edition (a Payload version) of a document, as it was published. */
+  edition: (locale: Locale, collection: DocumentCollection, id: number | string, versionId: number | string) =>
+    `/${locale}/${collection}/${id}/editions/${versionId}`,
+  /** The locale-free permanent link pinned to one edition, for citations (`/lessons/12/editions/40`). */
+  editionPermalink: (collection: DocumentCollection, id: number | string, versionId: number | string) =>
+    `/${collection}/${id}/editions/${versionId}`,
+  /** The difference between two editions of a document. */
+  compareEditions: (locale: Locale, collection: DocumentCollection, id: number | string, from?: number | string, to?: number | string) =>
+    `/${locale}/${collection}/${id}/editions/compare${queryString({ from, to })}`,
+  signOut: (locale: Locale) => `/${locale}/sign-out`,
 }

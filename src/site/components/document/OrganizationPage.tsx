@@ -1,0 +1,172 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { labels, type LabelKey } from '../../../i18n/labels'
+import { refsOf } from '../../documents/fields'
+import { typeLabel } from '../../documents/format'
+import { listKnowledge } from '../../documents/load'
+import type { Organization, Province } from '../../../payload-types'
+import type { Locale } from '../../locale'
+import { paths } from '../../paths'
+import { readerAccess, sitePayload } from '../../payload'
+import { documents } from '../../text/documents'
+import { InLanguage, textLanguage } from '../TextLanguage'
+import { DocumentList } from './DocumentList'
+
+const licenceStages: Record<Organization['licenceStage'], LabelKey> = {
+  foundingBoard: 'stageFoundingBoard',
+  licenceApplied: 'stageLicenceApplied',
+  licensed: 'stageLicensed',
+  registered: 'stageRegistered',
+}
+const membership: Record<Organization['membershipStatus'], LabelKey> = {
+  applicant: 'membershipApplicant',
+  active: 'membershipActive',
+  suspended: 'membershipSuspended',
+  left: 'membershipLeft',
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  if (children == null || children === '') return null
+  return (
+    <div className="doc-facts__row">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
+
+function NameList({ value, locale }: { value: unknown; locale: Locale }) {
+  const refs = refsOf(value).filter((ref) => ref.name)
+  if (refs.length === 0) return null
+  return (
+    <ul className="doc-facts__values">
+      {refs.map((ref) => (
+        <li key={ref.id}>
+          <InLanguage text={ref.name} locale={locale} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** A member NGO: who they are, where, for whom, how to reach them, and the documents they published. */
+export async function OrganizationPage({ organization, locale }: { organization: Organization; locale: Locale }) {
+  const l = (key: LabelKey) => labels[key][locale]
+  const published = await listKnowledge(locale, { organization: { equals: organization.id } })
+  const province = refsOf(organization.province)[0]
+  return (
+    <article className="doc" aria-labelledby="doc-title">
+      <header className="doc-header">
+        <p className="doc-header__type">{typeLabel('organizations', locale)}</p>
+        <h1 id="doc-title" {...textLanguage(organization.name, locale)}>
+          {organization.name}
+        </h1>
+      </header>
+      <div className="doc-layout">
+        <div className="doc-main">
+          {organization.description ? (
+            <p className="doc-lead" {...textLanguage(organization.description, locale)}>
+              {organization.description}
+            </p>
+          ) : null}
+          <section className="doc-section" aria-labelledby="doc-published">
+            <h2 id="doc-published">{documents.documentsOf[locale]}</h2>
+            <DocumentList items={published} locale={locale} empty={documents.noDocuments[locale]} />
+          </section>
+        </div>
+        <aside className="doc-facts" aria-labelledby="doc-facts-heading">
+          <h2 id="doc-facts-heading">{documents.facts[locale]}</h2>
+          <dl>
+            <Fact term={documents.province[locale]}>
+              {province?.name ? (
+                <Link href={paths.document(locale, 'provinces', province.id)}>
+                  <InLanguage text={province.name} locale={locale} />
+                </Link>
+              ) : null}
+            </Fact>
+            <Fact term={l('city')}>{organization.city ? <InLanguage text={organization.city} locale={locale} /> : null}</Fact>
+            <Fact term={l('licenceStage')}>{l(licenceStages[organization.licenceStage])}</Fact>
+            <Fact term={l('membershipStatus')}>{l(membership[organization.membershipStatus])}</Fact>
+            <Fact term={l('fieldsOfActivity')}>
+              <NameList value={organization.fieldsOfActivity} locale={locale} />
+            </Fact>
+            <Fact term={l('targetGroups')}>
+              <NameList value={organization.targetGroups} locale={locale} />
+            </Fact>
+            <Fact term={l('email')}>
+              {organization.contact?.email ? (
+                <a href={`mailto:${organization.contact.email}`} dir="ltr">
+                  {organization.contact.email}
+                </a>
+              ) : null}
+            </Fact>
+            <Fact term={l('phone')}>{organization.contact?.phone ? <span dir="ltr">{organization.contact.phone}</span> : null}</Fact>
+            <Fact term={l('address')}>
+              {organization.contact?.address ? <InLanguage text={organization.contact.address} locale={locale} /> : null}
+            </Fact>
+            <Fact term={l('website')}>
+              {organization.website ? (
+                <a href={organization.website} dir="ltr" rel="noopener">
+                  {organization.website}
+                </a>
+              ) : null}
+            </Fact>
+          </dl>
+        </aside>
+      </div>
+    </article>
+  )
+}
+
+/** A province: the member NGOs based there and the documents published about work there. */
+export async function ProvincePage({ province, locale }: { province: Province; locale: Locale }) {
+  const payload = await sitePayload()
+  const [organizations, published] = await Promise.all([
+    payload.find({
+      collection: 'organizations',
+      where: { province: { equals: province.id } },
+      sort: 'name',
+      limit: 200,
+      depth: 0,
+      locale,
+      ...(await readerAccess()),
+    }),
+    listKnowledge(locale, { provinces: { in: [province.id] } }),
+  ])
+  return (
+    <article className="doc" aria-labelledby="doc-title">
+      <header className="doc-header">
+        <p className="doc-header__type">{typeLabel('provinces', locale)}</p>
+        <h1 id="doc-title" {...textLanguage(province.name, locale)}>
+          {province.name}
+        </h1>
+      </header>
+      <section className="doc-section" aria-labelledby="doc-organizations">
+        <h2 id="doc-organizations">{documents.organizationsIn[locale]}</h2>
+        {organizations.docs.length === 0 ? (
+          <p>{documents.noOrganizations[locale]}</p>
+        ) : (
+          <ul className="doc-list">
+            {organizations.docs.map((organization) => (
+              <li key={organization.id} className="doc-list__item">
+                <Link href={paths.document(locale, 'organizations', organization.id)} className="doc-list__title">
+                  <InLanguage text={organization.name} locale={locale} />
+                </Link>
+                {organization.city ? (
+                  <span className="doc-list__meta">
+                    <InLanguage text={organization.city} locale={locale} />
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="doc-section" aria-labelledby="doc-published">
+        <h2 id="doc-published">{documents.documentsIn[locale]}</h2>
+        <DocumentList items={published} locale={locale} empty={documents.noDocuments[locale]} />
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,166 @@
+import { notFound } from 'next/navigation'
+import type { Where } from 'payload'
+import { cache } from 'react'
+
+import { knowledgeCollections, type KnowledgeCollection } from '../../../collections/knowledgeCollections'
+import type { BestPractice, CaseStudy, Curriculum, Lesson, Organization, Province } from '../../payload-types'
+import { otherLocale, type Locale } from '../locale'
+import type { DocumentCollection } from '../paths'
+import { readerAccess, sitePayload } from '../payload'
+
+export { knowledgeCollections, type KnowledgeCollection }
+
+export type KnowledgeDoc = CaseStudy | Lesson | BestPractice | Curriculum
+export type DocByCollection = {
+  'case-studies': CaseStudy
+  lessons: Lesson
+  'best-practices': BestPractice
+  curricula: Curriculum
+  organizations: Organization
+  provinces: Province
+}
+
+export const isKnowledgeCollection = (collection: string): collection is KnowledgeCollection =>
+  (knowledgeCollections as readonly string[]).includes(collection)
+
+/** A record id from the URL: digits only, anything else is a 404 rather than a database error. */
+export const recordId = (value: string): number => {
+  if (!/^\d{1,12}$/.test(value)) notFound()
+  return Number(value)
+}
+
+/**
+ * One record as the reader may see it, in the page's language with the other as fallback. Drafts, records
+ * still under review and members-only records a visitor may not read are all a plain 404 — the title never
+ * shows. Knowledge documents must also be published: an editor signed in sees their drafts in the admin, not here.
+ */
+export const loadRecord = cache(
+  async <C extends DocumentCollection>(collection: C, id: number, locale: Locale, depth = 1): Promise<DocByCollection[C]> => {
+    const payload = await sitePayload()
+    const doc = await payload.findByID({
+      collection,
+      id,
+      locale,
+      fallbackLocale: otherLocale(locale),
+      depth,
+      disableErrors: true,
+      ...(await readerAccess()),
+    })
+    if (!doc) notFound()
+    if (isKnowledgeCollection(collection) && (doc as KnowledgeDoc)._status !== 'published') notFound()
+    return doc as DocByCollection[C]
+  },
+)
+
+export type Edition<C extends KnowledgeCollection = KnowledgeCollection> = {
+  id: number
+  /** 1 for the first published version. */
+  number: number
+  publishedAt: string
+  latest: boolean
+  doc: DocByCollection[C]
+}
+
+/**
+ * The published versions of a document the reader can already read, newest first. Versions are read under
+ * the collection's own readVersions rule (readerAccess), so a visitor sees only versions that were published
+ * and public; drafts and autosaves never appear.
+ */
+export const loadEditions = cache(
+  async <C extends KnowledgeCollection>(collection: C, id: number, locale: Locale): Promise<Edition<C>[]> => {
+    const payload = await sitePayload()
+    const result = await payload.findVersions({
+      collection,
+      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      sort: '-updatedAt',
+      limit: 100,
+      // Names of the NGO, provinces and taxonomy terms, so an edition reads (and compares) as it was.
+      depth: 1,
+      locale,
+      fallbackLocale: otherLocale(locale),
+      ...(await readerAccess()),
+    })
+    const total = result.docs.length
+    return result.docs.map((version, index) => ({
+      id: Number(version.id),
+      number: total - index,
+      publishedAt: version.updatedAt,
+      latest: index === 0,
+      doc: version.version as unknown as DocByCollection[C],
+    }))
+  },
+)
+
+const listFields = (collection: KnowledgeCollection): Record<string, true> => ({
+  title: true,
+  updatedAt: true,
+  _status: true,
+  visibility: true,
+  workflowState: true,
+  topics: true,
+  stages: true,
+  targetGroups: true,
+  ...(collection === 'case-studies' ? { outcome: true } : {}),
+})
+
+/** The published documents a filter selects, in every knowledge collection the reader may read. */
+export const listKnowledge = async (
+  locale: Locale,
+  where: Where,
+  { limit = 50, collections = knowledgeCollections }: { limit?: number; collections?: readonly KnowledgeCollection[] } = {},
+): Promise<{ collection: KnowledgeCollection; doc: KnowledgeDoc }[]> => {
+  const payload = await sitePayload()
+  const access = await readerAccess()
+  const lists = await Promise.all(
+    collections.map(async (collection) => {
+      const result = await payload.find({
+        collection,
+        where: { and: [where, { _status: { equals: 'published' } }] },
+        sort: '-updatedAt',
+        limit,
+        depth: 0,
+        locale,
+        fallbackLocale: otherLocale(locale),
+        // A list needs the title and a few facts, not the rich text of every document.
+        select: listFields(collection) as never,
+        ...access,
+      })
+      return result.docs.map((doc) => ({ collection, doc: doc as KnowledgeDoc }))
+    }),
+  )
+  return lists.flat().sort((a, b) => b.doc.updatedAt.localeCompare(a.doc.updatedAt))
+}
+
+const idsOf = (value: unknown): number[] =>
+  Array.isArray(value) ? value.map((item) => (typeof item === 'object' && item ? Number((item as { id: unknown }).id) : Number(item))) : []
+
+/**
+ * Documents that share topics, process stages or target groups with this one, the most shared first; read
+ * under the reader's access, so members-only documents appear only to members.
+ */
+export const relatedDocuments = async (
+  collection: KnowledgeCollection,
+  doc: KnowledgeDoc,
+  locale: Locale,
+  limit = 6,
+): Promise<{ collection: KnowledgeCollection; doc: KnowledgeDoc }[]> => {
+  const topics = idsOf(doc.topics)
+  const stages = idsOf(doc.stages)
+  const targetGroups = idsOf(doc.targetGroups)
+  const or: Where[] = []
+  if (topics.length) or.push({ topics: { in: topics } })
+  if (stages.length) or.push({ stages: { in: stages } })
+  if (targetGroups.length) or.push({ targetGroups: { in: targetGroups } })
+  if (or.length === 0) return []
+  const candidates = await listKnowledge(locale, { or }, { limit: 20 })
+  const shared = (other: KnowledgeDoc) =>
+    idsOf(other.topics).filter((id) => topics.includes(id)).length * 2 +
+    idsOf(other.targetGroups).filter((id) => targetGroups.includes(id)).length * 2 +
+    idsOf(other.stages).filter((id) => stages.includes(id)).length
+  return candidates
+    .filter((candidate) => !(candidate.collection === collection && candidate.doc.id === doc.id))
+    .map((candidate) => ({ ...candidate, score: shared(candidate.doc) }))
+    .sort((a, b) => b.score - a.score || b.doc.updatedAt.localeCompare(a.doc.updatedAt))
+    .slice(0, limit)
+    .map(({ collection: c, doc: d }) => ({ collection: c, doc: d }))
+}
