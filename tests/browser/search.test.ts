@@ -45,6 +45,10 @@ describe('home and search, Persian first', () => {
     server = await startBuiltServer({ demoDataDir: inject('demoDataDir'), readyPath: '/fa' })
     browser = await launchChromium({ locale: 'fa-IR' })
     page = await browser.context.newPage()
+    // Next prefetches the header's and the home's links; some point at pages other parts of the site are
+    // still building (sign-in, the document pages), and Chromium keeps a prefetched 404 open, so the page
+    // never goes network-idle for its screenshot. Prefetches change nothing a reader sees: they are left out.
+    await page.route('**/*', (route) => (route.request().headers()['next-router-prefetch'] ? route.abort() : route.continue()))
   })
 
   afterAll(async () => {
@@ -60,8 +64,8 @@ describe('home and search, Persian first', () => {
     expect(await search.getAttribute('action')).toBe('/fa/search')
     await expect.poll(() => search.getByLabel(homeText.searchLabel.fa).count()).toBe(1)
 
-    const worked = page.getByRole('region', { name: homeText.worked.fa })
-    const didNot = page.getByRole('region', { name: homeText.didNotWork.fa })
+    const worked = page.getByRole('region', { name: homeText.worked.fa, exact: true })
+    const didNot = page.getByRole('region', { name: homeText.didNotWork.fa, exact: true })
     expect(await worked.locator('.outcome').allInnerTexts()).toContain('موفق')
     expect(await didNot.locator('.outcome').allInnerTexts()).toContain('ناموفق')
     // Two equal columns: a failure is given as much room as a success.
@@ -163,9 +167,8 @@ describe('home and search, Persian first', () => {
     await page.goto(`${server.url}/fa/search?${query}`)
     expect(await status()).toBe(searchText.resultsCountNone.fa)
     await expect.poll(() => page.getByRole('heading', { name: searchText.nothingTitle.fa }).count()).toBe(1)
-    expect(await page.getByRole('link', { name: searchText.nothingWithoutFilters.fa }).getAttribute('href')).toBe(
-      `/fa/search?q=${encodeURIComponent('قورباغه پرنده')}`,
-    )
+    const withoutFilters = new URL((await page.getByRole('link', { name: searchText.nothingWithoutFilters.fa }).getAttribute('href'))!, server.url)
+    expect([withoutFilters.pathname, [...withoutFilters.searchParams]]).toEqual(['/fa/search', [['q', 'قورباغه پرنده']]])
     expect(await page.getByRole('link', { name: searchText.nothingAll.fa }).getAttribute('href')).toBe('/fa/search')
     expect(await seriousViolations(page)).toEqual([])
     await shoot(page, '03-search-fa-nothing')
