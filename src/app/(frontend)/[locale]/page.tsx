@@ -4,6 +4,7 @@ import type { Where } from 'payload'
 import { formatDate, formatNumber } from '@/i18n/dates'
 import { labels } from '@/i18n/labels'
 import type { CaseStudy, Organization, Province } from '@/payload-types'
+import { editionText } from '@/site/edition'
 import { pageLocale, type Locale } from '@/site/locale'
 import { paths } from '@/site/paths'
 import { readerAccess, sitePayload } from '@/site/payload'
@@ -20,10 +21,6 @@ const languageOf = (text: string, locale: Locale) => {
   if (persian === (locale === 'fa')) return {}
   return persian ? { lang: 'fa', dir: 'rtl' as const } : { lang: 'en', dir: 'ltr' as const }
 }
-
-/** An edition ("2.0") in the reader's digits: ۲٫۰ in Persian. */
-const editionText = (edition: string, locale: Locale) =>
-  locale === 'fa' ? edition.replace(/\d/g, (digit) => '۰۱۲۳۴۵۶۷۸۹'[Number(digit)]!).replace('.', '٫') : edition
 
 const outcomeWord = { success: labels.outcomeSuccess, failure: labels.outcomeFailure, mixed: labels.outcomeMixed } as const
 

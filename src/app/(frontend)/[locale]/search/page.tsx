@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '@/i18n/dates'
 import { labels } from '@/i18n/labels'
 import { isSearchError, SearchQueryError } from '@/search/errors'
 import type { FacetName, HighlightedText, SearchHit } from '@/search/port'
+import { editionText } from '@/site/edition'
 import { direction, locales, pageLocale, type Locale } from '@/site/locale'
 import { isDocumentCollection, paths, type Query } from '@/site/paths'
 import { sitePayload, viewer } from '@/site/payload'
@@ -94,7 +95,7 @@ function Hit({ hit, locale, t, names }: { hit: SearchHit; locale: Locale; t: Wor
         {outcome ? <span className={`outcome outcome--${outcome}`}>{outcomeLabel[outcome][locale]}</span> : null}
         {hit.edition ? (
           <span>
-            {t.edition} {hit.edition}
+            {t.edition} {editionText(hit.edition, locale)}
           </span>
         ) : null}
         {organization ? <span dir="auto">{organization}</span> : null}
