@@ -1,11 +1,12 @@
 import Link from 'next/link'
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { formatDate, formatNumber } from '@/i18n/dates'
 import { labels } from '@/i18n/labels'
 import type { CaseStudy, Organization, Province } from '@/payload-types'
 import { editionText } from '@/site/edition'
 import { pageLocale, type Locale } from '@/site/locale'
+import { memo } from '@/site/memo'
 import { paths } from '@/site/paths'
 import { readerAccess, sitePayload } from '@/site/payload'
 import { pick } from '@/site/text'
@@ -65,10 +66,8 @@ function CaseList({ cases, locale }: { cases: CaseCard[]; locale: Locale }) {
   )
 }
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = await pageLocale(params)
-  const t = pick(homeText, locale)
-  const [payload, access] = await Promise.all([sitePayload(), readerAccess()])
+/** Everything the home page shows, read as the reader may read it. */
+const loadHome = async (payload: Payload, locale: Locale, access: Awaited<ReturnType<typeof readerAccess>>) => {
   // Every read goes through the collections' own access rules, so a visitor's numbers leave out what
   // only members may read, and nobody's include drafts.
   const cases = (outcomes: CaseStudy['outcome'][]) =>
@@ -113,6 +112,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     count('curricula', { workflowState: { not_equals: 'retired' } }),
   ])
   const provincesWithMembers = new Set(members.docs.map((org) => (typeof org.province === 'object' ? org.province.id : org.province))).size
+  const t = pick(homeText, locale)
   const numbers: [string, number][] = [
     [t.memberNgos, members.docs.length],
     [t.provincesWithMembers, provincesWithMembers],
@@ -122,6 +122,20 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     [t.lessons, lessons],
     [t.curricula, currentCurricula],
   ]
+
+  return { worked: worked.docs as CaseCard[], didNot: didNot.docs as CaseCard[], curricula: curricula.docs, numbers }
+}
+
+/** A visitor's home is the same for every visitor: kept for half a minute. Members' is read afresh. */
+const visitorsHome = memo<Awaited<ReturnType<typeof loadHome>>>(30_000)
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params)
+  const t = pick(homeText, locale)
+  const [payload, access] = await Promise.all([sitePayload(), readerAccess()])
+  const { worked, didNot, curricula, numbers } = access.user
+    ? await loadHome(payload, locale, access)
+    : await visitorsHome(locale, () => loadHome(payload, locale, access))
 
   return (
     <div className="home">
@@ -146,14 +160,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <div className="home-cases__columns">
           <section className="home-cases__column home-cases__column--worked" aria-labelledby="home-worked">
             <h3 id="home-worked">{t.worked}</h3>
-            <CaseList cases={worked.docs as CaseCard[]} locale={locale} />
+            <CaseList cases={worked} locale={locale} />
             <p>
               <Link href={paths.search(locale, { type: 'case-studies', outcome: 'success', sort: 'newest' })}>{t.allSuccesses}</Link>
             </p>
           </section>
           <section className="home-cases__column home-cases__column--not" aria-labelledby="home-not">
             <h3 id="home-not">{t.didNotWork}</h3>
-            <CaseList cases={didNot.docs as CaseCard[]} locale={locale} />
+            <CaseList cases={didNot} locale={locale} />
             <p>
               <Link href={paths.search(locale, { type: 'case-studies', outcome: ['failure', 'mixed'], sort: 'newest' })}>{t.allFailures}</Link>
             </p>
@@ -175,7 +189,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               </tr>
             </thead>
             <tbody>
-              {curricula.docs.map((curriculum) => (
+              {curricula.map((curriculum) => (
                 <tr key={curriculum.id}>
                   <td>
                     <span dir="ltr">{curriculum.code}</span>
