@@ -247,6 +247,17 @@ describe('home and search, Persian first', () => {
     await browser.context.clearCookies()
   })
 
+  it('reads in English too, left to right, with Persian-only titles marked as Persian', async () => {
+    await page.goto(`${server.url}/en`)
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr'])
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(homeText.heading.en)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.goto(`${server.url}/en/search?q=carpet`)
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(searchText.title.en)
+    expect(await status()).toMatch(/results?$/)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
   it('works on a 360 px phone: no sideways scrolling, search as you type, facets below the results', async () => {
     await page.setViewportSize({ width: 360, height: 780 })
     await page.goto(`${server.url}/fa`)
