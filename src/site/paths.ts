@@ -7,7 +7,7 @@ export type DocumentCollection = (typeof documentCollections)[number]
 export const isDocumentCollection = (value: unknown): value is DocumentCollection =>
   typeof value === 'string' && (documentCollections as readonly string[]).includes(value)
 
-type Query = Record<string, string | number | undefined | null | (string | number)[]>
+export type Query = Record<string, string | number | undefined | null | (string | number)[]>
 
 const queryString = (query: Query = {}): string => {
   const search = new URLSearchParams()
@@ -23,6 +23,9 @@ const queryString = (query: Query = {}): string => {
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
   search: (locale: Locale, query?: Query) => `/${locale}/search${queryString(query)}`,
+  /** The current search as a download (`csv`, `json`) or an Atom feed (`atom`): /fa/search/export.csv?q=… */
+  searchExport: (locale: Locale, format: 'csv' | 'json' | 'atom', query?: Query) =>
+    `/${locale}/search/${format === 'atom' ? 'feed.atom' : `export.${format}`}${queryString(query)}`,
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${queryString({ next })}`,
   document: (locale: Locale, collection: DocumentCollection, id: number | string) => `/${locale}/${collection}/${id}`,
   /** The locale-free permanent link that search documents carry (`/lessons/12`); it redirects to a language. */
