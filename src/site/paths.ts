@@ -27,4 +27,7 @@ export const paths = {
   document: (locale: Locale, collection: DocumentCollection, id: number | string) => `/${locale}/${collection}/${id}`,
   /** The locale-free permanent link that search documents carry (`/lessons/12`); it redirects to a language. */
   permalink: (collection: DocumentCollection, id: number | string) => `/${collection}/${id}`,
+  /** A curriculum edition as a file: the current published edition, or the published version `version`. */
+  curriculumDownload: (locale: Locale, id: number | string, format: 'pdf' | 'docx' | 'zip', version?: number | string | null) =>
+    `/${locale}/curricula/${id}/download/${format}${queryString({ version })}`,
 }
