@@ -67,11 +67,11 @@ beforeAll(async () => {
   })
   // A second published version of edition 2.0, then a draft on top of it.
   const versionsBefore = await payload.findVersions({ collection: 'curricula', where: { parent: { equals: current.id } }, sort: 'createdAt' })
-  firstVersion = versionsBefore.docs.find((v) => v.version._status === 'published')!.id as number
+  firstVersion = Number(versionsBefore.docs.find((v) => v.version._status === 'published')!.id)
   current = (await payload.update({ collection: 'curricula', id: current.id, data: { title: 'آمادگی شغلی: مهارت‌های نرم (بازنگری‌شده)', _status: 'published' } as never })) as Curriculum
   await payload.update({ collection: 'curricula', id: current.id, draft: true, data: { title: 'پیش‌نویس تازه', _status: 'draft' } as never })
   const versionsAfter = await payload.findVersions({ collection: 'curricula', where: { parent: { equals: current.id } }, sort: '-createdAt' })
-  draftVersion = versionsAfter.docs.find((v) => v.version._status === 'draft')!.id as number
+  draftVersion = Number(versionsAfter.docs.find((v) => v.version._status === 'draft')!.id)
   membersOnly = (await publish({ code: 'DLD-02', edition: '1.0', title: 'ویژه اعضا', visibility: 'members' })) as Curriculum
   draftOnly = (await payload.create({ collection: 'curricula', data: { ...sampleData('curricula', cast.orgs.roshan), code: 'DLD-03', title: 'پیش‌نویس' } as never, draft: true })) as Curriculum
 })
@@ -172,7 +172,7 @@ describe('curriculum downloads, pinned to an edition', () => {
   it('counts every download per edition, concurrent ones too, and nothing refused or only looked at', async () => {
     const before = { older: await downloadCount(payload, older.id, '1.0'), current: await downloadCount(payload, current.id, '2.0') }
     const responses = await Promise.all([
-      ...Array.from({ length: 6 }, (_, i) => download(current.id, (['pdf', 'docx', 'zip'] as const)[i % 3], { locale: i % 2 ? 'en' : 'fa' })),
+      ...Array.from({ length: 6 }, (_, i) => download(current.id, ['pdf', 'docx', 'zip'][i % 3]!, { locale: i % 2 ? 'en' : 'fa' })),
       download(older.id, 'pdf'),
     ])
     await Promise.all(responses.map((response) => response.arrayBuffer()))

@@ -8,7 +8,7 @@ import { locales, type Locale } from '../i18n/locales'
 import { paths } from '../site/paths'
 import { pick } from '../site/text'
 import { downloads } from '../site/text/downloads'
-import { downloadCache } from './cache'
+import { downloadCache, sizeKey } from './cache'
 import { renderCurriculumDocx } from './docx'
 import { recordDownload } from './events'
 import { renderCurriculumPdf } from './pdf'
@@ -32,6 +32,8 @@ export type DownloadRequest = {
   id: string
   format: string
   url: URL
+  /** The request's headers, for the address the reader used (Host, X-Forwarded-Host/Proto behind a proxy). */
+  headers?: Headers
   /** HEAD: the same answer without the body, and not counted. */
   head?: boolean
 }
@@ -41,14 +43,23 @@ const isLocale = (value: string): value is Locale => (locales as readonly string
 const refusal = (status: number, message: string) =>
   new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
 
-/** The site's own address for permanent links: SERVER_URL when set, else the address the reader used. */
-const siteOrigin = (url: URL) => process.env.SERVER_URL?.replace(/\/$/, '') || url.origin
+/**
+ * The site's own address for permanent links: SERVER_URL when set, else the address the reader used (Next
+ * gives route handlers its own host name in request.url, so the Host header says it better). Files are cached
+ * per address, so an odd Host header only ever changes the link in the file its sender gets.
+ */
+export const siteOrigin = (url: URL, headers?: Headers): string => {
+  const configured = process.env.SERVER_URL?.replace(/\/$/, '')
+  if (configured) return configured
+  const host = headers?.get('x-forwarded-host')?.split(',')[0]?.trim() || headers?.get('host')
+  if (!host || !/^[\w.-]+(:\d{1,5})?$|^\[[\d:a-f]+\](:\d{1,5})?$/i.test(host)) return url.origin
+  const proto = headers?.get('x-forwarded-proto')?.split(',')[0]?.trim()
+  return `${proto === 'https' || proto === 'http' ? proto : url.protocol.replace(':', '')}://${host}`
+}
 
 export const permalinkOf = (sheet: Pick<CurriculumSheet, 'id' | 'versionId'>, origin: string): string =>
   `${origin}${paths.permalink('curricula', sheet.id)}${sheet.versionId == null ? '' : `?version=${sheet.versionId}`}`
 
-/** What a rendered file depends on, but the site's address. */
-export const sizeKey = (id: number, revision: string, locale: Locale, format: 'pdf' | 'docx') => [format, id, revision, locale].join('|')
 const cacheKey = (sheet: CurriculumSheet, format: 'pdf' | 'docx', origin: string) =>
   `${sizeKey(sheet.id, sheet.revision, sheet.locale, format)}|${origin}`
 
@@ -99,7 +110,7 @@ const fileStream = (file: string) =>
  * Answers `/{locale}/curricula/{id}/download/{format}[?version=]`: the curriculum edition as PDF, DOCX or a
  * ZIP of both with its attachments, read under the reader's access, and counted per edition.
  */
-export const handleDownload = async ({ payload, access, locale, id, format, url, head = false }: DownloadRequest): Promise<Response> => {
+export const handleDownload = async ({ payload, access, locale, id, format, url, headers: requestHeaders, head = false }: DownloadRequest): Promise<Response> => {
   if (!isLocale(locale)) return refusal(404, `${downloads.notFound.en}`)
   const t = pick(downloads, locale)
   if (!isDownloadFormat(format)) return refusal(400, t.badFormat)
@@ -111,7 +122,7 @@ export const handleDownload = async ({ payload, access, locale, id, format, url,
     if (error instanceof DownloadRefusal) return refusal(error.status, error.message)
     throw error
   }
-  const origin = siteOrigin(url)
+  const origin = siteOrigin(url, requestHeaders)
   const filename = downloadFilename(sheet, format)
   const headers = new Headers({
     'Content-Type': contentTypes[format],

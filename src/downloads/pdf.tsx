@@ -74,12 +74,12 @@ function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
 
         {sheet.summary ? (
           <>
-            <Text style={[styles.heading, dir]}>{t.summary}</Text>
+            <Text style={[styles.heading, dir]} minPresenceAhead={40}>{t.summary}</Text>
             <Text style={[styles.paragraph, dir]}>{sheet.summary}</Text>
           </>
         ) : null}
 
-        <Text style={[styles.heading, dir]}>{t.modules}</Text>
+        <Text style={[styles.heading, dir]} minPresenceAhead={80}>{t.modules}</Text>
         <View style={styles.table}>
           <View style={[styles.row, styles.headRow, row]} fixed>
             <Text style={[styles.cellCode, styles.bold, dir]}>{t.moduleCode}</Text>
@@ -105,7 +105,7 @@ function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
           <Fact dir={dir} label={t.hoursTotal} value={p.hoursTotal} />
         </View>
 
-        <Text style={[styles.heading, dir]}>{t.placement}</Text>
+        <Text style={[styles.heading, dir]} minPresenceAhead={40}>{t.placement}</Text>
         {p.placementLines.map((line, index) => (
           <Text key={index} style={[styles.paragraph, dir]}>
             {line}
@@ -122,22 +122,24 @@ function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
 
         {sheet.attachments.length ? (
           <>
-            <Text style={[styles.heading, dir]}>{t.attachments}</Text>
+            <Text style={[styles.heading, dir]} minPresenceAhead={40}>{t.attachments}</Text>
             {sheet.attachments.map((file) => (
               <Text key={file.id} style={[styles.paragraph, dir]}>{`• ${file.title ? `${file.title} — ` : ''}${file.filename}`}</Text>
             ))}
           </>
         ) : null}
 
-        <Text style={[styles.heading, dir]}>{t.licence}</Text>
-        <Text style={[styles.paragraph, styles.ltr, rtl ? { textAlign: 'right' } : {}]}>{p.licence}</Text>
-        <Text style={[styles.bold, dir]}>{t.permalink}</Text>
-        <Link src={p.permalink} style={[styles.ltr, rtl ? { textAlign: 'right' } : {}, { color: brand }]}>
-          {p.permalink}
-        </Link>
+        <View wrap={false}>
+          <Text style={[styles.heading, dir]}>{t.licence}</Text>
+          <Text style={[styles.paragraph, styles.ltr, rtl ? { textAlign: 'right' } : {}]}>{p.licence}</Text>
+          <Text style={[styles.bold, dir]}>{t.permalink}</Text>
+          <Link src={p.permalink} style={[styles.ltr, rtl ? { textAlign: 'right' } : {}, { color: brand }]}>
+            {p.permalink}
+          </Link>
+        </View>
 
         <View fixed style={styles.footer}>
-          <Text style={dir}>{`${p.code} · ${t.edition} ${p.edition} · ${t.publisherShort}`}</Text>
+          <Text style={dir}>{`${t.publisherShort} · ${t.edition} ${p.edition} · ${p.code}`}</Text>
         </View>
       </Page>
     </Document>

@@ -1,6 +1,5 @@
 import { downloadCount } from '../../downloads/events'
-import { sizeKey } from '../../downloads/handler'
-import { downloadCache } from '../../downloads/cache'
+import { downloadCache, sizeKey } from '../../downloads/cache'
 import { contentTypes, currentRevision, downloadFilename, versionRevision, type DownloadFormat } from '../../downloads/sheet'
 import { localDigits } from '../../downloads/words'
 import { formatNumber } from '../../i18n/dates'

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic'
 
 const answer = async (request: Request, { params }: Context, head: boolean) => {
   const [{ locale, id, format }, payload, access] = await Promise.all([params, sitePayload(), readerAccess()])
-  return handleDownload({ payload, access, locale, id, format, url: new URL(request.url), head })
+  return handleDownload({ payload, access, locale, id, format, url: new URL(request.url), headers: request.headers, head })
 }
 
 /** `/{locale}/curricula/{id}/download/{pdf|docx|zip}[?version=]`: a curriculum edition as a file, counted. */
