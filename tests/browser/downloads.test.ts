@@ -17,7 +17,7 @@ import { startBuiltServer, type BuiltServer } from './support/server'
  */
 const out = path.join(artifactsDir, 'downloads')
 
-type Curriculum = { id: number; code: string; edition: string; title: string; modules: { title: string }[]; attachments: { filename: string }[] }
+type Curriculum = { id: number; code: string; edition: string; title: string; modules: { title: string; hours: number }[]; attachments: { filename: string }[] }
 
 /**
  * Text as poppler gives it back compared with the text in the database, word by word: presentation forms
@@ -106,12 +106,17 @@ describe('curriculum downloads on the built app', () => {
     const { soft } = curricula
     const { file, name } = await download(paths.curriculumDownload('fa', soft!.id, 'pdf'))
     expect(name).toBe('SOFT-01-2.0-fa.pdf')
-    const text = normalize(run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']))
+    const raw = run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])
+    const text = normalize(raw)
     expect(text).toContain(normalize(soft!.title))
     for (const row of soft!.modules) expect(text).toContain(normalize(row.title))
     expect(text).toContain('SOFT-01')
     expect(text).toContain('۲٫۰') // the edition in Persian digits
-    expect(text).not.toMatch(/(?:^|\s)[0-9]+(?:\s|$)/) // no Latin digits standing alone in the Persian text (hours, totals)
+    // Hours and totals in Persian digits; no number standing alone in Latin digits (codes and addresses aside).
+    const total = new Intl.NumberFormat('fa-IR').format(soft!.modules.reduce((sum, row) => sum + row.hours, 0))
+    expect(text).toContain('جمع ساعت پودمانها')
+    expect(text.split(' ')).toContain(total)
+    expect(raw.replace(/[\u200e\u200f\u202a-\u202e]/g, '')).not.toMatch(/(?:^|\s)[0-9]+(?:\s|$)/)
     const fonts = run('pdffonts', [file])
     expect(fonts).toMatch(/\+Vazirmatn-Regular\s+CID TrueType\s+Identity-H\s+yes/)
     expect(fonts).toMatch(/\+Vazirmatn-Bold\s+CID TrueType\s+Identity-H\s+yes/)
