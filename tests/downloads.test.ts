@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { strFromU8, unzipSync } from 'fflate'
 import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
@@ -87,6 +91,23 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect(Number(response.headers.get('content-length'))).toBe(body.length)
     // Vazirmatn is embedded (a subset of it, as every PDF engine does).
     expect(strFromU8(body, true)).toMatch(/\/FontName \/[A-Z]{6}\+Vazirmatn-Regular/)
+  })
+
+  it('runs a Persian paragraph right to left even when it starts with a code or an English word', async () => {
+    const doc = await payload.create({
+      collection: 'curricula',
+      data: { ...sampleData('curricula', cast.orgs.roshan), code: 'XLS-01', title: 'Excel برای کارهای اداری', _status: 'published' } as never,
+    })
+    const file = path.join(process.env.HAMAFZA_TEST_DIR!, 'xls.pdf')
+    writeFileSync(file, await bytes(await download(doc.id, 'pdf')))
+    const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+      ([, xMin, yMin, xMax, text]) => ({ xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), text }),
+    )
+    const excel = words.find((word) => word.text === 'Excel')!
+    const persian = words.filter((word) => word !== excel && Math.abs(word.yMin - excel.yMin) < 2)
+    expect(persian.length).toBe(3)
+    // Right to left: the first word of the title is the rightmost on its line.
+    for (const word of persian) expect(word.xMax).toBeLessThanOrEqual(excel.xMin + 1)
   })
 
   it('renders an edition once per revision and language, and serves it again from memory', async () => {

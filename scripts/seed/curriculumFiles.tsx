@@ -2,7 +2,7 @@ import { Document as PdfDocument, Page, StyleSheet, Text, View, renderToBuffer }
 import { BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import type { Payload } from 'payload'
 
-import { registerFonts } from '../../src/downloads/pdf'
+import { registerFonts, rtlParagraph } from '../../src/downloads/pdf'
 import { ngo } from './organizations'
 import type { Change } from './records'
 
@@ -110,13 +110,13 @@ const handoutPdf = (seed: HandoutSeed): Promise<Buffer> => {
     <PdfDocument title={seed.title.fa} language="fa" author="Hamafza">
       <Page size="A4" style={handoutStyles.page}>
         <Text style={[handoutStyles.title, rtl]}>{seed.title.fa}</Text>
-        <Text style={[handoutStyles.text, rtl]}>{`${seed.code} — ویرایش ${seed.edition}`}</Text>
-        <Text style={[handoutStyles.text, rtl]}>{seed.intro}</Text>
+        <Text style={[handoutStyles.text, rtl]}>{rtlParagraph(`${seed.code} — ویرایش ${seed.edition}`)}</Text>
+        <Text style={[handoutStyles.text, rtl]}>{rtlParagraph(seed.intro)}</Text>
         <Text style={[handoutStyles.heading, rtl]}>برنامه جلسه‌ها</Text>
         {seed.sessions.map((session) => (
           <View key={session.module} style={handoutStyles.row} wrap={false}>
             <Text style={[{ width: '12%' }, rtl]}>{session.module}</Text>
-            <Text style={[{ width: '36%' }, rtl]}>{session.title}</Text>
+            <Text style={[{ width: '36%' }, rtl]}>{rtlParagraph(session.title)}</Text>
             <Text style={[{ width: '40%' }, rtl]}>{session.activity}</Text>
             <Text style={[{ width: '12%' }, rtl]}>{`${toPersianDigits(session.hours)} ساعت`}</Text>
           </View>

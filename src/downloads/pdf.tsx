@@ -26,6 +26,14 @@ export const registerFonts = () => {
 
 const brand = '#0b5d4b'
 
+/**
+ * A right-to-left mark (zero width in Vazirmatn) in front of a Persian paragraph: it makes the paragraph run right
+ * to left from its first letter even where @react-pdf loses the `direction` style (it did so in the page's fixed
+ * footer, which then began with the code on the left), so a paragraph that starts with a code or an English word
+ * ("SOFT-01 …", "Excel …") stays right to left.
+ */
+export const rtlParagraph = (text: string): string => `\u200f${text}`
+
 const styles = StyleSheet.create({
   page: { fontFamily: 'Vazirmatn', fontSize: 10.5, lineHeight: 1.6, paddingTop: 40, paddingBottom: 56, paddingHorizontal: 44, color: '#1b1b1b' },
   publisher: { fontSize: 8.5, color: '#4a4a4a', marginBottom: 6 },
@@ -50,7 +58,7 @@ const styles = StyleSheet.create({
 function Fact({ label, value, dir }: { label: string; value: string; dir: { direction: 'rtl' | 'ltr'; textAlign: 'right' | 'left' } }) {
   return (
     <Text style={[styles.factRow, dir]}>
-      <Text style={styles.bold}>{`${label}: `}</Text>
+      <Text style={styles.bold}>{dir.direction === 'rtl' ? rtlParagraph(`${label}: `) : `${label}: `}</Text>
       {value}
     </Text>
   )
@@ -58,6 +66,7 @@ function Fact({ label, value, dir }: { label: string; value: string; dir: { dire
 
 function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
   const rtl = sheet.locale === 'fa'
+  const para = (text: string) => (rtl ? rtlParagraph(text) : text)
   const dir = { direction: rtl ? ("rtl" as const) : ("ltr" as const), textAlign: rtl ? ("right" as const) : ("left" as const) }
   const row = { flexDirection: rtl ? 'row-reverse' : 'row' } as const
   const hoursAlign = { textAlign: rtl ? 'left' : 'right' } as const
@@ -65,17 +74,17 @@ function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
   return (
     <Document title={`${p.code} ${sheet.edition} — ${p.title}`} author="Hamafza" subject={t.publisher} language={sheet.locale} creator="Hamafza" producer="Hamafza">
       <Page size="A4" style={styles.page}>
-        <Text style={[styles.publisher, dir]}>{t.publisher}</Text>
-        <Text style={[styles.title, dir]}>{p.title}</Text>
+        <Text style={[styles.publisher, dir]}>{para(t.publisher)}</Text>
+        <Text style={[styles.title, dir]}>{para(p.title)}</Text>
         <Fact dir={dir} label={t.code} value={p.code} />
         <Fact dir={dir} label={t.edition} value={p.edition} />
         <Fact dir={dir} label={t.editionDate} value={p.date} />
-        {sheet.retired ? <Text style={[styles.retired, dir]}>{t.retired}</Text> : null}
+        {sheet.retired ? <Text style={[styles.retired, dir]}>{para(t.retired)}</Text> : null}
 
         {sheet.summary ? (
           <>
             <Text style={[styles.heading, dir]} minPresenceAhead={40}>{t.summary}</Text>
-            <Text style={[styles.paragraph, dir]}>{sheet.summary}</Text>
+            <Text style={[styles.paragraph, dir]}>{para(sheet.summary)}</Text>
           </>
         ) : null}
 
@@ -89,7 +98,7 @@ function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
           {p.modules.map((module, index) => (
             <View key={index} style={[styles.row, row]} wrap={false}>
               <Text style={[styles.cellCode, styles.ltr, rtl ? { textAlign: 'right' } : {}]}>{module.code}</Text>
-              <Text style={[styles.cellTitle, dir]}>{module.title}</Text>
+              <Text style={[styles.cellTitle, dir]}>{para(module.title)}</Text>
               <Text style={[styles.cellHours, dir, hoursAlign]}>{module.hours}</Text>
             </View>
           ))}
@@ -108,14 +117,14 @@ function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
         <Text style={[styles.heading, dir]} minPresenceAhead={40}>{t.placement}</Text>
         {p.placementLines.map((line, index) => (
           <Text key={index} style={[styles.paragraph, dir]}>
-            {line}
+            {para(line)}
           </Text>
         ))}
         {p.tasks.length ? (
           <>
             <Text style={[styles.bold, dir]}>{t.tasks}</Text>
             {p.tasks.map((task, index) => (
-              <Text key={index} style={[styles.paragraph, dir]}>{`• ${task}`}</Text>
+              <Text key={index} style={[styles.paragraph, dir]}>{para(`• ${task}`)}</Text>
             ))}
           </>
         ) : null}
@@ -124,7 +133,7 @@ function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
           <>
             <Text style={[styles.heading, dir]} minPresenceAhead={40}>{t.attachments}</Text>
             {sheet.attachments.map((file) => (
-              <Text key={file.id} style={[styles.paragraph, dir]}>{`• ${file.title ? `${file.title} — ` : ''}${file.filename}`}</Text>
+              <Text key={file.id} style={[styles.paragraph, dir]}>{para(`• ${file.title ? `${file.title} — ` : ''}${file.filename}`)}</Text>
             ))}
           </>
         ) : null}
@@ -139,7 +148,7 @@ function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
         </View>
 
         <View fixed style={styles.footer}>
-          <Text style={dir}>{`${t.publisherShort} · ${t.edition} ${p.edition} · ${p.code}`}</Text>
+          <Text style={dir}>{para(`${t.publisherShort} · ${t.edition} ${p.edition} · ${p.code}`)}</Text>
         </View>
       </Page>
     </Document>

@@ -183,6 +183,23 @@ describe('curriculum downloads on the built app', () => {
     expect((await fetch(`${server.url}/api/download-events`)).status).toBe(403)
   })
 
+  it('renders each file once per edition and language, then serves it from memory', async () => {
+    const { appr } = curricula
+    const figures: string[] = []
+    for (const format of ['pdf', 'docx', 'zip'] as const) {
+      for (const pass of ['first', 'again']) {
+        const started = performance.now()
+        const response = await fetch(`${server.url}${paths.curriculumDownload('en', appr!.id, format)}`)
+        const size = (await response.arrayBuffer()).byteLength
+        expect(response.status).toBe(200)
+        const timing = response.headers.get('server-timing') ?? ''
+        if (format !== 'zip') expect(timing).toMatch(pass === 'first' ? /^render;/ : /^cache;/)
+        figures.push(`${format} ${pass}: ${timing} (${(performance.now() - started).toFixed(0)} ms end to end, ${size} bytes)`)
+      }
+    }
+    console.log(`[downloads] APPR-01 1.0 en\n${figures.join('\n')}`)
+  })
+
   it('answers a bad format with 400 and a message, and an unknown curriculum with 404', async () => {
     const bad = await fetch(`${server.url}/fa/curricula/${curricula.soft!.id}/download/odt`)
     expect(bad.status).toBe(400)
