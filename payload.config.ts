@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { BestPractices } from './collections/BestPractices'
 import { CaseStudies } from './collections/CaseStudies'
 import { Curricula } from './collections/Curricula'
+import { DownloadEvents } from './collections/DownloadEvents'
 import { FundingInstruments } from './collections/FundingInstruments'
 import { knowledgeCollections } from './collections/knowledgeCollections'
 import { Lessons } from './collections/Lessons'
@@ -55,6 +56,7 @@ export default buildConfig({
     ProcessStages,
     FundingInstruments,
     ReviewEvents,
+    DownloadEvents,
   ],
   editor,
   localization,

@@ -80,6 +80,7 @@ export interface Config {
     'process-stages': ProcessStage;
     'funding-instruments': FundingInstrument;
     'review-events': ReviewEvent;
+    'download-events': DownloadEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -114,6 +115,7 @@ export interface Config {
     'process-stages': ProcessStagesSelect<false> | ProcessStagesSelect<true>;
     'funding-instruments': FundingInstrumentsSelect<false> | FundingInstrumentsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'download-events': DownloadEventsSelect<false> | DownloadEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -705,6 +707,26 @@ export interface Curriculum {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Each row is one download of a curriculum edition from the site, recorded by the site itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "download-events".
+ */
+export interface DownloadEvent {
+  id: number;
+  curriculum?: (number | null) | Curriculum;
+  code?: string | null;
+  edition: string;
+  /**
+   * The published version asked for; empty for the current edition.
+   */
+  version?: number | null;
+  format: 'pdf' | 'docx' | 'zip';
+  locale: 'fa' | 'en';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -880,6 +902,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'download-events';
+        value: number | DownloadEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1299,6 +1325,20 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   actor?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "download-events_select".
+ */
+export interface DownloadEventsSelect<T extends boolean = true> {
+  curriculum?: T;
+  code?: T;
+  edition?: T;
+  version?: T;
+  format?: T;
+  locale?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -82,6 +82,17 @@ describe('access to the network’s own records', () => {
     ).toEqual([])
   })
 
+  it('download counts: written by the server alone, read by those who review and coordinate', async () => {
+    const curriculum = await payload.create({ collection: 'curricula', data: { ...sampleData('curricula', cast.orgs.roshan, { code: 'CNT-01' }), _status: 'published' } as never })
+    const event = await payload.create({ collection: 'download-events', data: { curriculum: curriculum.id, edition: '1.0', format: 'pdf', locale: 'fa' } })
+    expect(await who((a) => payload.findByID({ collection: 'download-events', id: event.id, ...as(a) }))).toEqual(['reviewer', 'coordinator', 'otherCoordinator', 'admin'])
+    expect(await who((a) => payload.update({ collection: 'download-events', id: event.id, data: { edition: '9.9' }, ...as(a) }))).toEqual([])
+    expect(await who((a) => payload.delete({ collection: 'download-events', id: event.id, ...as(a) }))).toEqual([])
+    expect(
+      await who((a) => payload.create({ collection: 'download-events', data: { curriculum: curriculum.id, edition: '1.0', format: 'zip', locale: 'en' }, ...as(a) })),
+    ).toEqual([])
+  })
+
   it('files: public ones for everyone, members-only ones for members; only their NGO changes them', async () => {
     const file = (name: string) => ({ data: pdf(), mimetype: 'application/pdf', name, size: pdf().length })
     const open = await payload.create({ collection: 'media', data: { organization: cast.orgs.roshan, visibility: 'public' } as never, file: file('open.pdf') })

@@ -156,6 +156,7 @@ const soft20: CurriculumSeed = {
     ],
     placement: softPlacement,
     certification: 'گواهی پایان دوره از سازمان مردم‌نهاد مجری، با حضور دست‌کم ۸۰ درصد و گذراندن سنجش پودمان سواد مالی.',
+    attachments: r.media('SOFT-01-2.0-trainer-handout.pdf', 'SOFT-01-2.0-budget-worksheet.docx'),
     nextReviewDate: day(2027, 12, 1),
   }),
   en: {
@@ -207,6 +208,7 @@ const appr10: CurriculumSeed = {
     placement: { kind: 'apprenticeship', months: 6, mentorRatio: 4, tasks: apprenticeTasks([]) },
     trainerQualifications: 'استادکار با دست‌کم ده سال سابقه و گذراندن دو جلسه آماده‌سازی مربی‌گری.',
     certification: 'گواهی کارورزی از سازمان مردم‌نهاد.',
+    attachments: r.media('APPR-01-1.0-mentor-handout.pdf', 'APPR-01-1.0-placement-log.docx'),
     nextReviewDate: day(2026, 6, 1),
     visibility: 'public',
   }),

@@ -4,6 +4,7 @@ import type { User } from '../../src/payload-types'
 import { bestPractices } from './bestPractices'
 import { caseStudies } from './caseStudies'
 import { curricula } from './curricula'
+import { curriculumFiles, ensureCurriculumFile } from './curriculumFiles'
 import { ensureKnowledge, type Actors, type KnowledgeContext } from './knowledge'
 import { lessons } from './lessons'
 import { seedNotes } from './notes'
@@ -52,6 +53,7 @@ export const seed = async (payload: Payload, { log = () => {} }: SeedOptions = {
     caseStudies: new Map<string, number>(),
     lessons: new Map<string, number>(),
     curricula: new Map<string, number>(),
+    media: new Map<string, number>(),
   }
   const refs: Refs = {
     organization: (slug) => pick(ids.organizations, 'organization')(slug)[0]!,
@@ -63,6 +65,7 @@ export const seed = async (payload: Payload, { log = () => {} }: SeedOptions = {
     caseStudies: pick(ids.caseStudies, 'case study'),
     lessons: pick(ids.lessons, 'lesson'),
     curriculum: (key) => pick(ids.curricula, 'curriculum edition')(key)[0]!,
+    media: pick(ids.media, 'file'),
   }
 
   let tally = new Tally()
@@ -128,6 +131,14 @@ export const seed = async (payload: Payload, { log = () => {} }: SeedOptions = {
     tally.add(change)
   }
   log(`organizations: ${tally}`)
+
+  tally = new Tally()
+  for (const file of curriculumFiles) {
+    const { id, change } = await ensureCurriculumFile(payload, file, refs.organization(file.organization))
+    ids.media.set(file.filename, id)
+    tally.add(change)
+  }
+  log(`media: ${tally}`)
 
   tally = new Tally()
   const users = {} as Record<keyof typeof demoAccounts, User>

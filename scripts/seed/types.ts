@@ -14,6 +14,8 @@ export type Refs = {
   caseStudies: (...keys: string[]) => number[]
   lessons: (...keys: string[]) => number[]
   curriculum: (key: string) => number
+  /** Uploaded files, by file name. */
+  media: (...filenames: string[]) => number[]
 }
 
 /** Fields the workflow, the tenant plugin and Payload own; the seed never writes them as content. */

@@ -33,6 +33,8 @@ export const labels = {
   media: pair('پرونده‌ها', 'Files'),
   reviewEvent: pair('رویداد بازبینی', 'Review event'),
   reviewEvents: pair('تاریخچه بازبینی', 'Review history'),
+  downloadEvent: pair('دریافت برنامه درسی', 'Curriculum download'),
+  downloadEvents: pair('دریافت‌های برنامه‌های درسی', 'Curriculum downloads'),
   // groups in the admin navigation
   groupKnowledge: pair('دانش شبکه', 'Network knowledge'),
   groupNetwork: pair('شبکه', 'Network'),
@@ -208,6 +210,20 @@ export const labels = {
   actor: pair('انجام‌دهنده', 'By'),
   comment: pair('یادداشت', 'Comment'),
   at: pair('زمان', 'When'),
+  // curriculum downloads
+  downloadEventsHelp: pair(
+    'هر ردیف یک بار دریافت یک ویرایش برنامه درسی از سایت است؛ سامانه خودش آن را ثبت می‌کند.',
+    'Each row is one download of a curriculum edition from the site, recorded by the site itself.',
+  ),
+  downloadVersion: pair('نسخه', 'Version'),
+  downloadVersionHelp: pair('نسخه منتشرشده‌ای که خواسته شد؛ خالی یعنی ویرایش جاری.', 'The published version asked for; empty for the current edition.'),
+  downloadFormat: pair('قالب', 'Format'),
+  downloadFormatPdf: pair('PDF', 'PDF'),
+  downloadFormatDocx: pair('Word (DOCX)', 'Word (DOCX)'),
+  downloadFormatZip: pair('بسته ZIP', 'ZIP bundle'),
+  downloadLocale: pair('زبان', 'Language'),
+  languageFa: pair('فارسی', 'Persian'),
+  languageEn: pair('انگلیسی', 'English'),
 } satisfies Record<string, Label>
 
 export type LabelKey = keyof typeof labels

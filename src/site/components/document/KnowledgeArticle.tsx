@@ -9,6 +9,7 @@ import type { Locale } from '../../locale'
 import { paths } from '../../paths'
 import { documents } from '../../text/documents'
 import { InLanguage, textLanguage } from '../TextLanguage'
+import { CurriculumDownloads } from '../CurriculumDownloads'
 import { CiteThis } from './CiteThis'
 import { DocumentList } from './DocumentList'
 import { EditionsSection } from './Editions'
@@ -154,10 +155,14 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
         </div>
 
         <KnowledgeFacts collection={collection} doc={doc} locale={locale} editions={editions} shown={shown}>
-          {/* ── Curriculum downloads slot ──────────────────────────────────────────────────────────────
-              The PDF, DOCX and ZIP of this edition go here, at the end of the side panel:
-              {curriculum ? <CurriculumDownloads locale={locale} curriculum={current as DocByCollection['curricula']} /> : null}
-              ─────────────────────────────────────────────────────────────────────────────────────────── */}
+          {/* The files of the edition on the page: an earlier edition's downloads are pinned to that version. */}
+          {curriculum ? (
+            <CurriculumDownloads
+              locale={locale}
+              curriculum={current as DocByCollection['curricula']}
+              versionId={olderEdition && shown ? String(shown.id) : undefined}
+            />
+          ) : null}
         </KnowledgeFacts>
       </div>
     </article>

@@ -1,0 +1,182 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '../i18n/locales'
+import type { Curriculum, Media, User } from '../payload-types'
+
+/** The three files a curriculum can be downloaded as. */
+export const downloadFormats = ['pdf', 'docx', 'zip'] as const
+export type DownloadFormat = (typeof downloadFormats)[number]
+export const isDownloadFormat = (value: unknown): value is DownloadFormat =>
+  typeof value === 'string' && (downloadFormats as readonly string[]).includes(value)
+
+export const contentTypes: Record<DownloadFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  zip: 'application/zip',
+}
+
+/** A file the curriculum links to (an upload in Media), readable by the reader. */
+export type AttachmentFile = {
+  id: number
+  filename: string
+  title: string | null
+  mimeType: string | null
+  filesize: number | null
+}
+
+/**
+ * One edition of a curriculum, in one language, as the downloads print it: everything the PDF, the DOCX and
+ * the ZIP need, read once under the reader's access.
+ */
+export type CurriculumSheet = {
+  locale: Locale
+  id: number
+  /** The published version asked for with `?version=`, or null for the current published edition. */
+  versionId: number | null
+  code: string
+  edition: string
+  title: string
+  summary: string | null
+  retired: boolean
+  modules: { code: string; title: string; hours: number | null }[]
+  hoursTheory: number | null
+  hoursPractice: number | null
+  placement: {
+    kind: 'internship' | 'apprenticeship' | null
+    months: number | null
+    mentorRatio: number | null
+    tasks: string[]
+  }
+  licence: Curriculum['licence']
+  /** When this edition (or the pinned version of it) was published: the version's own time stamp. */
+  date: string
+  /** What the cache keys on: changes whenever the content does. */
+  revision: string
+  attachments: AttachmentFile[]
+}
+
+/** The cache's name for the content of the current edition: it changes with every publish. */
+export const currentRevision = (doc: Pick<Curriculum, 'updatedAt'>) => `doc-${doc.updatedAt}`
+/** A stored version never changes: its id names its content. */
+export const versionRevision = (versionId: number | string) => `version-${versionId}`
+
+export type Access = { overrideAccess: false; user: User | null }
+
+export class DownloadRefusal extends Error {
+  constructor(
+    readonly status: 400 | 404,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const idOf = (value: unknown): number | null =>
+  typeof value === 'number' ? value : typeof value === 'object' && value && 'id' in value ? Number((value as { id: unknown }).id) : null
+
+/** Not there, or not for this reader (Payload refuses a version outside the reader's access): both are 404. */
+const isNotFound = (error: unknown) =>
+  error instanceof Error && ([403, 404].includes((error as { status?: number }).status ?? 0) || error.name === 'NotFound' || error.name === 'Forbidden')
+
+/**
+ * Reads the curriculum `id` as the reader may see it: the current published edition, or the published version
+ * `versionId` of it. Drafts, members-only records (for visitors) and versions of other documents are not found.
+ */
+export const loadSheet = async (
+  payload: Payload,
+  { id, locale, versionId, access }: { id: string; locale: Locale; versionId: string | null; access: Access },
+  messages: { badVersion: string; notFound: string },
+): Promise<CurriculumSheet> => {
+  if (versionId != null && !/^\d{1,12}$/.test(versionId)) throw new DownloadRefusal(400, messages.badVersion)
+  if (!/^\d{1,12}$/.test(id)) throw new DownloadRefusal(404, messages.notFound)
+  const notFound = () => new DownloadRefusal(404, messages.notFound)
+
+  let doc: Curriculum
+  let date: string
+  let revision: string
+  try {
+    if (versionId == null) {
+      doc = await payload.findByID({ collection: 'curricula', id: Number(id), locale, depth: 0, draft: false, ...access })
+      if (doc._status !== 'published') throw notFound()
+      date = doc.updatedAt
+      revision = currentRevision(doc)
+    } else {
+      const version = await payload.findVersionByID({ collection: 'curricula', id: versionId, locale, depth: 0, ...access })
+      if (idOf(version.parent) !== Number(id) || version.version._status !== 'published') throw notFound()
+      doc = version.version
+      date = version.updatedAt
+      revision = versionRevision(version.id)
+    }
+  } catch (error) {
+    if (error instanceof DownloadRefusal) throw error
+    if (isNotFound(error)) throw notFound()
+    throw error
+  }
+
+  const fileIds = [idOf(doc.trainerGuide), idOf(doc.learnerWorkbook), ...(doc.attachments ?? []).map(idOf)].filter(
+    (value, index, all): value is number => value != null && Number.isFinite(value) && all.indexOf(value) === index,
+  )
+  const media = fileIds.length
+    ? (
+        await payload.find({
+          collection: 'media',
+          where: { id: { in: fileIds } },
+          locale,
+          depth: 0,
+          limit: fileIds.length,
+          pagination: false,
+          ...access,
+        })
+      ).docs
+    : []
+  const byId = new Map(media.map((file: Media) => [file.id, file]))
+  const attachments = fileIds
+    .map((fileId) => byId.get(fileId))
+    .filter((file): file is Media => file != null && typeof file.filename === 'string' && file.filename !== '')
+    .map((file) => ({
+      id: file.id,
+      filename: file.filename!,
+      title: file.title ?? null,
+      mimeType: file.mimeType ?? null,
+      filesize: file.filesize ?? null,
+    }))
+
+  return {
+    locale,
+    id: Number(id),
+    versionId: versionId == null ? null : Number(versionId),
+    code: doc.code,
+    edition: doc.edition,
+    title: doc.title ?? '',
+    summary: doc.summary ?? null,
+    retired: doc.workflowState === 'retired',
+    modules: (doc.modules ?? []).map((row) => ({ code: row.code, title: row.title ?? '', hours: row.hours ?? null })),
+    hoursTheory: doc.hoursTheory ?? null,
+    hoursPractice: doc.hoursPractice ?? null,
+    placement: {
+      kind: doc.placement?.kind ?? null,
+      months: doc.placement?.months ?? null,
+      mentorRatio: doc.placement?.mentorRatio ?? null,
+      tasks: (doc.placement?.tasks ?? []).map((row) => row.task ?? '').filter(Boolean),
+    },
+    licence: doc.licence,
+    date,
+    revision,
+    attachments,
+  }
+}
+
+/** `SOFT-01-2.0-fa.pdf`; a pinned older version adds its id: `SOFT-01-2.0-v42-fa.pdf`. */
+export const downloadFilename = (sheet: Pick<CurriculumSheet, 'code' | 'edition' | 'versionId' | 'locale'>, format: DownloadFormat): string =>
+  `${sheet.code}-${sheet.edition}${sheet.versionId == null ? '' : `-v${sheet.versionId}`}-${sheet.locale}.${format}`
+
+/** A Content-Disposition header that every browser reads: an ASCII name, and the exact one per RFC 5987. */
+export const contentDisposition = (filename: string): string => {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
+}
+
+/** Total of the module hours. */
+export const moduleHours = (sheet: Pick<CurriculumSheet, 'modules'>): number =>
+  sheet.modules.reduce((sum, row) => sum + (row.hours ?? 0), 0)

@@ -1,0 +1,252 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { strFromU8, unzipSync } from 'fflate'
+import type { Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { downloadCount } from '../src/downloads/events'
+import { handleDownload } from '../src/downloads/handler'
+import { contentDisposition, downloadFilename } from '../src/downloads/sheet'
+import type { Curriculum, User } from '../src/payload-types'
+import { paths } from '../src/site/paths'
+import { buildCast, sampleData, type Cast } from './support/fixtures'
+import { docx, pdf } from './support/files'
+import { startPayload } from './support/payload'
+import { rest } from './support/rest'
+
+let payload: Payload
+let cast: Cast
+
+vi.mock('../src/site/payload', () => ({ sitePayload: async () => payload }))
+
+type Reader = 'anonymous' | 'member' | 'admin'
+const accessOf = (reader: Reader) => ({ overrideAccess: false as const, user: reader === 'anonymous' ? null : (cast.users[reader] as User) })
+
+const download = (
+  id: number | string,
+  format: string,
+  { locale = 'fa', reader = 'anonymous', version, head }: { locale?: string; reader?: Reader; version?: string | number; head?: boolean } = {},
+) => {
+  const url = new URL(`http://127.0.0.1:3000/${locale}/curricula/${id}/download/${format}${version == null ? '' : `?version=${version}`}`)
+  return handleDownload({ payload, access: accessOf(reader), locale, id: String(id), format, url, head })
+}
+
+const bytes = async (response: Response) => new Uint8Array(await response.arrayBuffer())
+
+const modules = [
+  { code: 'M1', title: 'اعتمادبه‌نفس و خودباوری', hours: 12 },
+  { code: 'M2', title: 'سواد مالی', hours: 20 },
+]
+
+let current: Curriculum
+let older: Curriculum
+let firstVersion: number
+let draftVersion: number
+let membersOnly: Curriculum
+let draftOnly: Curriculum
+let openFile: number
+let closedFile: number
+
+beforeAll(async () => {
+  payload = await startPayload()
+  cast = await buildCast(payload)
+  const upload = (name: string, visibility: 'public' | 'members', data: Buffer, mimetype: string) =>
+    payload.create({ collection: 'media', data: { organization: cast.orgs.roshan, visibility, title: name } as never, file: { data, mimetype, name, size: data.length } })
+  openFile = (await upload('handout.pdf', 'public', pdf(), 'application/pdf')).id
+  closedFile = (await upload('members-worksheet.docx', 'members', docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).id
+
+  const publish = (data: Record<string, unknown>) =>
+    payload.create({ collection: 'curricula', data: { ...sampleData('curricula', cast.orgs.roshan), ...data, _status: 'published' } as never })
+  older = await publish({ code: 'DLD-01', edition: '1.0', title: 'آمادگی شغلی: ویرایش نخست', modules })
+  current = await publish({
+    code: 'DLD-01',
+    edition: '2.0',
+    title: 'آمادگی شغلی: مهارت‌های نرم',
+    summary: 'دوره ۶۰ ساعته با پودمان Excel.',
+    modules,
+    attachments: [openFile, closedFile],
+  })
+  // A second published version of edition 2.0, then a draft on top of it.
+  const versionsBefore = await payload.findVersions({ collection: 'curricula', where: { parent: { equals: current.id } }, sort: 'createdAt' })
+  firstVersion = Number(versionsBefore.docs.find((v) => v.version._status === 'published')!.id)
+  current = (await payload.update({ collection: 'curricula', id: current.id, data: { title: 'آمادگی شغلی: مهارت‌های نرم (بازنگری‌شده)', _status: 'published' } as never })) as Curriculum
+  await payload.update({ collection: 'curricula', id: current.id, draft: true, data: { title: 'پیش‌نویس تازه', _status: 'draft' } as never })
+  const versionsAfter = await payload.findVersions({ collection: 'curricula', where: { parent: { equals: current.id } }, sort: '-createdAt' })
+  draftVersion = Number(versionsAfter.docs.find((v) => v.version._status === 'draft')!.id)
+  membersOnly = (await publish({ code: 'DLD-02', edition: '1.0', title: 'ویژه اعضا', visibility: 'members' })) as Curriculum
+  draftOnly = (await payload.create({ collection: 'curricula', data: { ...sampleData('curricula', cast.orgs.roshan), code: 'DLD-03', title: 'پیش‌نویس' } as never, draft: true })) as Curriculum
+})
+
+describe('curriculum downloads, pinned to an edition', () => {
+  it('serves the current published edition as a PDF named after code, edition and language', async () => {
+    const response = await download(current.id, 'pdf')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="DLD-01-2.0-fa.pdf"; filename*=UTF-8''DLD-01-2.0-fa.pdf`)
+    const body = await bytes(response)
+    expect(strFromU8(body.slice(0, 5))).toBe('%PDF-')
+    expect(Number(response.headers.get('content-length'))).toBe(body.length)
+    // Vazirmatn is embedded (a subset of it, as every PDF engine does).
+    expect(strFromU8(body, true)).toMatch(/\/FontName \/[A-Z]{6}\+Vazirmatn-Regular/)
+  })
+
+  it('runs a Persian paragraph right to left even when it starts with a code or an English word', async () => {
+    const doc = await payload.create({
+      collection: 'curricula',
+      data: { ...sampleData('curricula', cast.orgs.roshan), code: 'XLS-01', title: 'Excel برای کارهای اداری', _status: 'published' } as never,
+    })
+    const file = path.join(process.env.HAMAFZA_TEST_DIR!, 'xls.pdf')
+    writeFileSync(file, await bytes(await download(doc.id, 'pdf')))
+    const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+      ([, xMin, yMin, xMax, text]) => ({ xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), text }),
+    )
+    const excel = words.find((word) => word.text === 'Excel')!
+    const persian = words.filter((word) => word !== excel && Math.abs(word.yMin - excel.yMin) < 2)
+    expect(persian.length).toBe(3)
+    // Right to left: the first word of the title is the rightmost on its line.
+    for (const word of persian) expect(word.xMax).toBeLessThanOrEqual(excel.xMin + 1)
+  })
+
+  it('renders an edition once per revision and language, and serves it again from memory', async () => {
+    const first = await download(current.id, 'pdf', { locale: 'en' })
+    const again = await download(current.id, 'pdf', { locale: 'en' })
+    expect(first.headers.get('server-timing')).toMatch(/^(render|cache);dur=/)
+    expect(again.headers.get('server-timing')).toMatch(/^cache;dur=/)
+    expect((await bytes(again)).length).toBe((await bytes(first)).length)
+  })
+
+  it('writes the DOCX right to left in Persian and left to right in English', async () => {
+    const fa = await download(current.id, 'docx')
+    expect(fa.status).toBe(200)
+    expect(fa.headers.get('content-disposition')).toContain('filename="DLD-01-2.0-fa.docx"')
+    const parts = unzipSync(await bytes(fa))
+    const xml = strFromU8(parts['word/document.xml']!)
+    expect(xml).toContain('آمادگی شغلی: مهارت‌های نرم (بازنگری‌شده)')
+    expect(xml).toContain('<w:bidi/>')
+    expect(xml).toContain('<w:bidiVisual/>')
+    expect(xml).toContain('<w:rtl/>')
+    expect(xml).toContain('اعتمادبه‌نفس و خودباوری')
+    expect(strFromU8(parts['word/styles.xml']!)).toContain('w:cs="Vazirmatn"')
+    const en = strFromU8(unzipSync(await bytes(await download(current.id, 'docx', { locale: 'en' })))['word/document.xml']!)
+    expect(en).not.toContain('<w:bidi/>')
+    expect(en).toContain('Modules and hours')
+  })
+
+  it('bundles the PDF, the DOCX, a README in the reader’s language and the attachments the reader may see', async () => {
+    const visitor = await download(current.id, 'zip')
+    expect(visitor.status).toBe(200)
+    expect(visitor.headers.get('content-type')).toBe('application/zip')
+    expect(visitor.headers.get('content-disposition')).toContain('filename="DLD-01-2.0-fa.zip"')
+    const files = unzipSync(await bytes(visitor))
+    expect(Object.keys(files).sort()).toEqual(['DLD-01-2.0-fa.docx', 'DLD-01-2.0-fa.pdf', 'README.txt', 'attachments/handout.pdf'])
+    expect(files['attachments/handout.pdf']).toEqual(new Uint8Array(pdf()))
+    expect(strFromU8(files['DLD-01-2.0-fa.pdf']!.slice(0, 5))).toBe('%PDF-')
+    const readme = strFromU8(files['README.txt']!)
+    expect(readme).toContain('آمادگی شغلی: مهارت‌های نرم (بازنگری‌شده)')
+    expect(readme).toContain('ویرایش: ۲٫۰')
+    expect(readme).toContain(`http://127.0.0.1:3000/curricula/${current.id}`)
+    // A member also gets the members-only worksheet.
+    const member = unzipSync(await bytes(await download(current.id, 'zip', { reader: 'member' })))
+    expect(Object.keys(member)).toContain('attachments/members-worksheet.docx')
+  })
+
+  it('serves an earlier published version when asked, with its own content and name', async () => {
+    const response = await download(current.id, 'docx', { version: firstVersion })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toContain(`filename="DLD-01-2.0-v${firstVersion}-fa.docx"`)
+    const xml = strFromU8(unzipSync(await bytes(response))['word/document.xml']!)
+    expect(xml).toContain('آمادگی شغلی: مهارت‌های نرم<')
+    expect(xml).not.toContain('بازنگری‌شده')
+    expect(xml).not.toContain('پیش‌نویس تازه')
+    // The current edition never shows the draft on top of it.
+    const now = strFromU8(unzipSync(await bytes(await download(current.id, 'docx')))['word/document.xml']!)
+    expect(now).not.toContain('پیش‌نویس تازه')
+  })
+
+  it('answers bad requests with 400 and a message, and what the reader may not see with 404', async () => {
+    const odt = await download(current.id, 'odt')
+    expect(odt.status).toBe(400)
+    expect(await odt.text()).toMatch(/pdf، docx یا zip/)
+    expect((await download(current.id, 'odt', { locale: 'en' })).status).toBe(400)
+    const badVersion = await download(current.id, 'pdf', { version: 'latest' })
+    expect(badVersion.status).toBe(400)
+    expect(await badVersion.text()).toMatch(/عدد/)
+    expect((await download(current.id, 'pdf', { locale: 'de' })).status).toBe(404)
+    expect((await download('999999', 'pdf')).status).toBe(404)
+    expect((await download('abc', 'pdf')).status).toBe(404)
+    expect((await download(current.id, 'pdf', { version: draftVersion })).status).toBe(404)
+    expect((await download(current.id, 'pdf', { version: 999999 })).status).toBe(404)
+    // A version of another curriculum is not a version of this one.
+    const olderVersion = (await payload.findVersions({ collection: 'curricula', where: { parent: { equals: older.id } } })).docs[0]!.id
+    expect((await download(current.id, 'pdf', { version: olderVersion })).status).toBe(404)
+    // Drafts for nobody on the site, not even signed in; members-only for members.
+    expect((await download(draftOnly.id, 'pdf')).status).toBe(404)
+    expect((await download(draftOnly.id, 'pdf', { reader: 'member' })).status).toBe(404)
+    expect((await download(membersOnly.id, 'pdf')).status).toBe(404)
+    expect((await download(membersOnly.id, 'zip')).status).toBe(404)
+    expect((await download(membersOnly.id, 'pdf', { reader: 'member' })).status).toBe(200)
+  })
+
+  it('counts every download per edition, concurrent ones too, and nothing refused or only looked at', async () => {
+    const before = { older: await downloadCount(payload, older.id, '1.0'), current: await downloadCount(payload, current.id, '2.0') }
+    const responses = await Promise.all([
+      ...Array.from({ length: 6 }, (_, i) => download(current.id, ['pdf', 'docx', 'zip'][i % 3]!, { locale: i % 2 ? 'en' : 'fa' })),
+      download(older.id, 'pdf'),
+    ])
+    await Promise.all(responses.map((response) => response.arrayBuffer()))
+    expect(responses.every((response) => response.status === 200)).toBe(true)
+    await download(current.id, 'pdf', { head: true })
+    await download(current.id, 'odt')
+    await download(current.id, 'pdf', { version: draftVersion })
+    expect(await downloadCount(payload, current.id, '2.0')).toBe(before.current + 6)
+    expect(await downloadCount(payload, older.id, '1.0')).toBe(before.older + 1)
+    const rows = await payload.find({ collection: 'download-events', where: { curriculum: { equals: older.id } }, sort: '-createdAt', limit: 1 })
+    expect(rows.docs[0]).toMatchObject({ code: 'DLD-01', edition: '1.0', format: 'pdf', locale: 'fa' })
+    const pinned = () => payload.count({ collection: 'download-events', where: { version: { equals: firstVersion } } })
+    const pinnedBefore = (await pinned()).totalDocs
+    await download(current.id, 'pdf', { version: firstVersion })
+    expect((await pinned()).totalDocs).toBe(pinnedBefore + 1)
+  })
+
+  it('does not let anyone count a download through the API', async () => {
+    const body = { curriculum: current.id, edition: '2.0', format: 'pdf', locale: 'fa' }
+    expect((await rest('POST', '/download-events', { body })).status).toBe(403)
+    const adminToken = (await payload.login({ collection: 'users', data: { email: cast.users.admin.email, password: cast.passwords[cast.users.admin.email]! } })).token!
+    expect((await rest('POST', '/download-events', { body, token: adminToken })).status).toBe(403)
+    expect((await rest('GET', '/download-events')).status).toBe(403)
+    expect((await rest('GET', '/download-events', { token: adminToken })).status).toBe(200)
+  })
+})
+
+describe('file names', () => {
+  it('keeps ASCII names as they are and encodes any other name per RFC 5987', () => {
+    expect(downloadFilename({ code: 'SOFT-01', edition: '2.0', versionId: null, locale: 'fa' }, 'pdf')).toBe('SOFT-01-2.0-fa.pdf')
+    expect(downloadFilename({ code: 'SOFT-01', edition: '2.0', versionId: 42, locale: 'en' }, 'zip')).toBe('SOFT-01-2.0-v42-en.zip')
+    expect(contentDisposition('برنامه "درسی".pdf')).toBe(
+      `attachment; filename="______ ______.pdf"; filename*=UTF-8''%D8%A8%D8%B1%D9%86%D8%A7%D9%85%D9%87%20%22%D8%AF%D8%B1%D8%B3%DB%8C%22.pdf`,
+    )
+  })
+})
+
+describe('the download links of a curriculum page', () => {
+  it('links the three files of this edition in both languages, with the edition and its download count', async () => {
+    const { CurriculumDownloads } = await import('../src/site/components/CurriculumDownloads')
+    const count = await downloadCount(payload, current.id, '2.0')
+    const html = renderToStaticMarkup(await CurriculumDownloads({ locale: 'fa', curriculum: current }))
+    for (const format of ['pdf', 'docx', 'zip'] as const) {
+      expect(html).toContain(`href="${paths.curriculumDownload('fa', current.id, format)}"`)
+      expect(html).toContain(`href="${paths.curriculumDownload('en', current.id, format)}"`)
+    }
+    expect(html).toContain('ویرایش ۲٫۰')
+    expect(html).toContain(`<strong>${new Intl.NumberFormat('fa-IR').format(count)}</strong>`)
+    expect(html).toMatch(/کیلوبایت/) // the PDF and DOCX were rendered above, so their sizes are known
+    expect(html).toContain('پیوست‌ها: ۲')
+    expect(html).toMatch(/<section[^>]*aria-labelledby="curriculum-downloads-\d+"/)
+    const pinned = renderToStaticMarkup(await CurriculumDownloads({ locale: 'en', curriculum: current, versionId: String(firstVersion) }))
+    expect(pinned).toContain(`href="/en/curricula/${current.id}/download/pdf?version=${firstVersion}"`)
+    expect(pinned).toContain('Downloads of this edition: <strong>')
+  })
+})
