@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { paths } from '../../src/site/paths'
+import { downloads } from '../../src/site/text/downloads'
 import { launchChromium, type Browser } from './support/chromium'
 import { artifactsDir } from './support/paths'
 import { startBuiltServer, type BuiltServer } from './support/server'
@@ -102,9 +103,18 @@ describe('curriculum downloads on the built app', () => {
     await server?.stop()
   })
 
-  it('downloads the Persian PDF: title and module names in logical order, Vazirmatn embedded', async () => {
+  it('downloads the Persian PDF from the curriculum page: title and module names in logical order, Vazirmatn embedded', async () => {
     const { soft } = curricula
-    const { file, name } = await download(paths.curriculumDownload('fa', soft!.id, 'pdf'))
+    // As a trainer would: open the curriculum, then its PDF link in the downloads section of the side panel.
+    await page.goto(`${server.url}${paths.document('fa', 'curricula', soft!.id)}`)
+    const section = page.getByRole('region', { name: downloads.downloadsHeading.fa })
+    const link = section.getByRole('link', { name: new RegExp(`^${downloads.formatPdf.fa}`) })
+    expect(await link.getAttribute('href')).toBe(paths.curriculumDownload('fa', soft!.id, 'pdf'))
+    const [clicked] = await Promise.all([page.waitForEvent('download'), link.click()])
+    const name = clicked.suggestedFilename()
+    const file = path.join(out, name)
+    await clicked.saveAs(file)
+    expect(await clicked.failure()).toBeNull()
     expect(name).toBe('SOFT-01-2.0-fa.pdf')
     const raw = run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])
     const text = normalize(raw)
