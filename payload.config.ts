@@ -26,6 +26,7 @@ import { databaseAdapter } from './src/db'
 import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
 import { payloadSecret } from './src/secret'
+import { contentGeneration } from './src/plugins/contentGeneration'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
 import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
@@ -90,5 +91,7 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.name ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),
+    // Last, so it sees every collection the others added or changed.
+    contentGeneration(),
   ],
 })

@@ -1,6 +1,7 @@
 import type { Curriculum } from '../../payload-types'
 import { otherLocale, type Locale } from '../locale'
-import { readerAccess, sitePayload } from '../payload'
+import { sitePayload } from '../payload'
+import { readForReader } from './load'
 
 const idOf = (value: unknown): number | null =>
   value == null ? null : typeof value === 'object' ? Number((value as { id: unknown }).id) : Number(value)
@@ -26,15 +27,17 @@ const byEdition = (a: Curriculum, b: Curriculum) => {
  */
 export const otherCurriculumEditions = async (current: Curriculum, locale: Locale): Promise<OtherEdition[]> => {
   const payload = await sitePayload()
-  const result = await payload.find({
-    collection: 'curricula',
-    where: { and: [{ code: { equals: current.code } }, { _status: { equals: 'published' } }] },
-    limit: 50,
-    depth: 0,
-    locale,
-    fallbackLocale: otherLocale(locale),
-    ...(await readerAccess()),
-  })
+  const result = await readForReader(`curriculum-editions:${current.code}:${locale}`, (access) =>
+    payload.find({
+      collection: 'curricula',
+      where: { and: [{ code: { equals: current.code } }, { _status: { equals: 'published' } }] },
+      limit: 50,
+      depth: 0,
+      locale,
+      fallbackLocale: otherLocale(locale),
+      ...access,
+    }),
+  )
   const all = result.docs
   return all
     .filter((doc) => doc.id !== current.id)

@@ -6,7 +6,9 @@ import { knowledgeCollections, type KnowledgeCollection } from '../../../collect
 import type { BestPractice, CaseStudy, Curriculum, Lesson, Organization, Province } from '../../payload-types'
 import { otherLocale, type Locale } from '../locale'
 import type { DocumentCollection } from '../paths'
+import { contentMemo } from '../memo'
 import { readerAccess, sitePayload } from '../payload'
+import type { User } from '../../payload-types'
 
 export { knowledgeCollections, type KnowledgeCollection }
 
@@ -29,6 +31,42 @@ export const recordId = (value: string): number => {
   return Number(value)
 }
 
+type Access = { overrideAccess: false; user: User | null }
+
+const visitorReads = contentMemo<unknown>(60_000)
+
+/**
+ * Runs a read under the reader's access. What a visitor may read is the same for every visitor, so it is
+ * kept until content changes (src/site/memo.ts); a member's reads always go to the database. Kept values are
+ * shared between requests: pages never change what they are given.
+ */
+export const readForReader = async <T>(key: string, read: (access: Access) => Promise<T>): Promise<T> => {
+  const access = await readerAccess()
+  return access.user ? read(access) : (visitorReads(key, () => read(access)) as Promise<T>)
+}
+
+/**
+ * What a page reads of a knowledge record beyond its own fields: the names of what it links to, and of linked
+ * documents only what a link needs. Left out: the review trail (a join), who created and changed it (users a
+ * visitor may not read anyway) and the edition a curriculum derives from (its other editions are read apart).
+ * Populating those doubled the time of every document page.
+ */
+const lean = (collection: DocumentCollection, { versions = false } = {}) => {
+  if (!isKnowledgeCollection(collection)) return {}
+  const leftOut = { createdBy: false, updatedBy: false, ...(collection === 'curricula' ? { derivedFrom: false } : {}) }
+  return {
+    joins: false,
+    // A version's fields sit under `version`.
+    select: versions ? { version: leftOut } : leftOut,
+    populate: {
+      'case-studies': { title: true, _status: true, visibility: true, outcome: true },
+      lessons: { title: true, _status: true, visibility: true },
+      'best-practices': { title: true, _status: true, visibility: true },
+      curricula: { title: true, _status: true, visibility: true, code: true, edition: true },
+    },
+  }
+}
+
 /**
  * One record as the reader may see it, in the page's language with the other as fallback. Drafts, records
  * still under review and members-only records a visitor may not read are all a plain 404 — the title never
@@ -37,15 +75,18 @@ export const recordId = (value: string): number => {
 export const loadRecord = cache(
   async <C extends DocumentCollection>(collection: C, id: number, locale: Locale, depth = 1): Promise<DocByCollection[C]> => {
     const payload = await sitePayload()
-    const doc = await payload.findByID({
-      collection,
-      id,
-      locale,
-      fallbackLocale: otherLocale(locale),
-      depth,
-      disableErrors: true,
-      ...(await readerAccess()),
-    })
+    const doc = await readForReader(`record:${collection}:${id}:${locale}:${depth}`, (access) =>
+      payload.findByID({
+        collection,
+        id,
+        locale,
+        fallbackLocale: otherLocale(locale),
+        depth,
+        disableErrors: true,
+        ...(lean(collection) as object),
+        ...access,
+      }),
+    )
     if (!doc) notFound()
     if (isKnowledgeCollection(collection) && (doc as KnowledgeDoc)._status !== 'published') notFound()
     return doc as DocByCollection[C]
@@ -69,17 +110,20 @@ export type Edition<C extends KnowledgeCollection = KnowledgeCollection> = {
 export const loadEditions = cache(
   async <C extends KnowledgeCollection>(collection: C, id: number, locale: Locale): Promise<Edition<C>[]> => {
     const payload = await sitePayload()
-    const result = await payload.findVersions({
-      collection,
-      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
-      sort: '-updatedAt',
-      limit: 100,
-      // Names of the NGO, provinces and taxonomy terms, so an edition reads (and compares) as it was.
-      depth: 1,
-      locale,
-      fallbackLocale: otherLocale(locale),
-      ...(await readerAccess()),
-    })
+    const result = await readForReader(`editions:${collection}:${id}:${locale}`, (access) =>
+      payload.findVersions({
+        collection,
+        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+        sort: '-updatedAt',
+        limit: 100,
+        // Names of the NGO, provinces and taxonomy terms, so an edition reads (and compares) as it was.
+        depth: 1,
+        locale,
+        fallbackLocale: otherLocale(locale),
+        ...(lean(collection, { versions: true }) as object),
+        ...access,
+      }),
+    )
     const total = result.docs.length
     return result.docs.map((version, index) => ({
       id: Number(version.id),
@@ -110,23 +154,24 @@ export const listKnowledge = async (
   { limit = 50, collections = knowledgeCollections }: { limit?: number; collections?: readonly KnowledgeCollection[] } = {},
 ): Promise<{ collection: KnowledgeCollection; doc: KnowledgeDoc }[]> => {
   const payload = await sitePayload()
-  const access = await readerAccess()
-  const lists = await Promise.all(
-    collections.map(async (collection) => {
-      const result = await payload.find({
-        collection,
-        where: { and: [where, { _status: { equals: 'published' } }] },
-        sort: '-updatedAt',
-        limit,
-        depth: 0,
-        locale,
-        fallbackLocale: otherLocale(locale),
-        // A list needs the title and a few facts, not the rich text of every document.
-        select: listFields(collection) as never,
-        ...access,
-      })
-      return result.docs.map((doc) => ({ collection, doc: doc as KnowledgeDoc }))
-    }),
+  const lists = await readForReader(`list:${locale}:${limit}:${collections.join(',')}:${JSON.stringify(where)}`, (access) =>
+    Promise.all(
+      collections.map(async (collection) => {
+        const result = await payload.find({
+          collection,
+          where: { and: [where, { _status: { equals: 'published' } }] },
+          sort: '-updatedAt',
+          limit,
+          depth: 0,
+          locale,
+          fallbackLocale: otherLocale(locale),
+          // A list needs the title and a few facts, not the rich text of every document.
+          select: listFields(collection) as never,
+          ...access,
+        })
+        return result.docs.map((doc) => ({ collection, doc: doc as KnowledgeDoc }))
+      }),
+    ),
   )
   return lists.flat().sort((a, b) => b.doc.updatedAt.localeCompare(a.doc.updatedAt))
 }

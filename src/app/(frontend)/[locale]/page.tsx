@@ -6,7 +6,7 @@ import { labels } from '@/i18n/labels'
 import type { CaseStudy, Organization, Province } from '@/payload-types'
 import { editionText } from '@/site/edition'
 import { pageLocale, type Locale } from '@/site/locale'
-import { memo } from '@/site/memo'
+import { contentMemo } from '@/site/memo'
 import { paths } from '@/site/paths'
 import { readerAccess, sitePayload } from '@/site/payload'
 import { pick } from '@/site/text'
@@ -126,8 +126,11 @@ const loadHome = async (payload: Payload, locale: Locale, access: Awaited<Return
   return { worked: worked.docs as CaseCard[], didNot: didNot.docs as CaseCard[], curricula: curricula.docs, numbers }
 }
 
-/** A visitor's home is the same for every visitor: kept for half a minute. Members' is read afresh. */
-const visitorsHome = memo<Awaited<ReturnType<typeof loadHome>>>(30_000)
+/**
+ * A visitor's home is the same for every visitor: kept until content changes (or half a minute, for edits
+ * made by another server process). Members' is read afresh.
+ */
+const visitorsHome = contentMemo<Awaited<ReturnType<typeof loadHome>>>(30_000)
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
