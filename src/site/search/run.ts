@@ -6,6 +6,7 @@ import { getSearchEngine } from '../../jobs/searchEngine'
 import type { FacetCounts, FacetName, SearchEngine, SearchFilters, SearchRequest, SearchResult, Visibility } from '../../search/port'
 import type { User } from '../../payload-types'
 import type { Locale } from '../locale'
+import { contentGeneration } from '../memo'
 
 /** Members-only records are found by signed-in readers alone, as the search API decides by its cookie. */
 export const visibilityFor = (user: User | null): Visibility[] => (user ? ['public', 'members'] : ['public'])
@@ -68,21 +69,22 @@ const namedFacets = {
 type NamedFacet = keyof typeof namedFacets
 
 const namesTtlMs = 60_000
-const nameTables = new Map<string, { at: number; table: Promise<Map<string, string>> }>()
+const nameTables = new Map<string, { at: number; generation: number; table: Promise<Map<string, string>> }>()
 
 /**
  * Every name of a small public collection (provinces, organizations, the taxonomies) in one language, read
- * once a minute rather than on every search; a value the table does not know yet reads it again.
+ * once a minute (and again whenever content changed in this process) rather than on every search; a value
+ * the table does not know yet reads it again.
  */
 const nameTable = (payload: Payload, collection: (typeof namedFacets)[NamedFacet], locale: Locale, stale = false) => {
   const key = `${collection}:${locale}`
   const kept = nameTables.get(key)
   const age = kept ? Date.now() - kept.at : Infinity
-  if (kept && (stale ? age < 5_000 : age < namesTtlMs)) return kept.table
+  if (kept && kept.generation === contentGeneration() && (stale ? age < 5_000 : age < namesTtlMs)) return kept.table
   const table = payload
     .find({ collection, locale, depth: 0, pagination: false, select: { name: true }, overrideAccess: false })
     .then(({ docs }) => new Map(docs.map((doc) => [String(doc.id), (doc as { name?: string | null }).name ?? String(doc.id)])))
-  nameTables.set(key, { at: Date.now(), table })
+  nameTables.set(key, { at: Date.now(), generation: contentGeneration(), table })
   table.catch(() => nameTables.delete(key))
   return table
 }
