@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { EmbeddedSearchEngine } from '../../src/search/embedded/engine'
 import { SearchDocumentError, SearchUnavailableError } from '../../src/search/errors'
 import type { SearchDocument } from '../../src/search/port'
-import { searchSettings } from '../../src/search/settings'
+import { facetNames } from '../../src/search/port'
+import { facetValues, searchSettings } from '../../src/search/settings'
 import { fixtures, youthJobSearch } from './fixtures'
 
 const dirs: string[] = []
@@ -108,11 +109,23 @@ describe('the embedded search index on disk', () => {
     const engine = await open(file)
     await engine.upsert(fixtures)
     await engine.close()
-    // Back to version 1's layout: no facets column, no search_head, no tags column in search_text.
+    // Back to version 1's layout: facet values in search_facets, no facets column, no search_head,
+    // no tags column in search_text.
     const client = createClient({ url: `file:${file}` })
     const text = 'title_fa, title_en, summary_fa, summary_en, body_fa, body_en'
+    const facetRows = fixtures.flatMap((document) =>
+      facetNames.flatMap((facet) =>
+        facetValues(document, facet).map((value) => ({
+          sql: 'INSERT INTO search_facets (doc, facet, value) SELECT rowid, ?, ? FROM search_docs WHERE id = ?',
+          args: [facet, value, document.id],
+        })),
+      ),
+    )
     await client.batch(
       [
+        `CREATE TABLE search_facets (doc INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL,
+           PRIMARY KEY (doc, facet, value)) WITHOUT ROWID`,
+        ...facetRows,
         'ALTER TABLE search_docs DROP COLUMN facets',
         'DROP TABLE search_head',
         'DROP TABLE search_vocab',
@@ -134,6 +147,9 @@ describe('the embedded search index on disk', () => {
     const narrowed = await upgraded.search({ q: 'آموزش', filters: { type: ['case-studies'] } })
     expect(narrowed.hits.map((hit) => hit.id)).toContain('case-studies:1')
     expect(narrowed.hits.every((hit) => hit.type === 'case-studies')).toBe(true)
+    const browsed = await upgraded.search({ q: '', filters: { type: ['lessons'] }, facets: ['type'] })
+    expect(browsed.hits.map((hit) => hit.id)).toEqual([youthJobSearch.id])
+    expect(browsed.facets.type).toEqual({ lessons: 1 })
   })
 
   it('drops the words of deleted documents from its typo candidates when the vocabulary is rebuilt', async () => {

@@ -41,39 +41,46 @@ const filteredFacets = (filters: ParsedFilters) =>
   })
 
 /**
- * With words, the facet filters are tags in the MATCH (see tagFilter) and each match's own row
- * is checked for visibility and, on search_head, its facets; when browsing, the filter's documents
- * are gathered once from search_facets (IN).
+ * Visibility is checked on each match's row. The facet filters are tags in search_text's MATCH (see
+ * withTags); on search_head, which has no tags, each match's facets column is read instead.
  */
-const filterClause = (filters: ParsedFilters, rows: 'tags' | 'facets' | 'browse'): Clause => {
+const filterClause = (filters: ParsedFilters, facets: 'tags' | 'row'): Clause => {
   const conditions = [`d.visibility IN (${placeholders(filters.visibility.length)})`]
   const args: InValue[] = [...filters.visibility]
-  for (const { facet, values } of filteredFacets(filters)) {
-    if (rows === 'facets') {
+  if (facets === 'row')
+    for (const { facet, values } of filteredFacets(filters)) {
       conditions.push(`(${values.map(() => 'instr(d.facets, ?) > 0').join(' OR ')})`)
       args.push(...values.map((value) => facetToken(facet, value)))
-    } else if (rows === 'browse') {
-      conditions.push(`d.rowid IN (SELECT doc FROM search_facets WHERE facet = ? AND value IN (${placeholders(values.length)}))`)
-      args.push(facet, ...values)
     }
-  }
   return { sql: conditions.join(' AND '), args }
 }
 
-/** The facet filters as tags ANDed to a search_text MATCH: FTS5 then skips what they exclude. */
-const withTags = (match: string, filters: ParsedFilters): string => {
+/** The facet filters as tags: every facet (AND), any of its values (OR); null without filters. */
+const tagExpression = (filters: ParsedFilters): string | null => {
   const groups = filteredFacets(filters).map(({ facet, values }) => {
     const tags = values.map((value) => `"${facetTag(facet, value)}"`)
     return tags.length === 1 ? tags[0] : `(${tags.join(' OR ')})`
   })
-  return groups.length ? `(${match}) AND ${groups.join(' AND ')}` : match
+  return groups.length ? groups.join(' AND ') : null
+}
+
+/** The facet filters ANDed to a search_text MATCH: FTS5 then skips what they exclude. */
+const withTags = (match: string, filters: ParsedFilters): string => {
+  const tags = tagExpression(filters)
+  return tags ? `(${match}) AND ${tags}` : match
 }
 
 /** FROM/WHERE of the match set; `match` is null when browsing without words. */
 const matchSet = (match: string | null, filters: ParsedFilters): Clause => {
   if (match === null) {
-    const filter = filterClause(filters, 'browse')
-    return { sql: `FROM search_docs d WHERE ${filter.sql}`, args: filter.args }
+    // Browsing: the filter's documents are gathered once, from the tags' postings.
+    const filter = filterClause(filters, 'tags')
+    const tags = tagExpression(filters)
+    if (!tags) return { sql: `FROM search_docs d WHERE ${filter.sql}`, args: filter.args }
+    return {
+      sql: `FROM search_docs d WHERE ${filter.sql} AND d.rowid IN (SELECT rowid FROM search_text WHERE search_text MATCH ?)`,
+      args: [...filter.args, tags],
+    }
   }
   const filter = filterClause(filters, 'tags')
   return {
@@ -150,7 +157,7 @@ export const tierCandidatesStatement = (
 ): InStatement | null => {
   if (plan.match === null) return null
   const expressions = plan.exactMatch === null ? [plan.match] : [plan.exactMatch, plan.match]
-  const filter = filterClause(request.filters, 'facets')
+  const filter = filterClause(request.filters, 'row')
   const scans: string[] = []
   const args: InValue[] = []
   for (const expression of expressions) {

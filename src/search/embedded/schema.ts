@@ -13,7 +13,6 @@ import { isTagTerm, sqlTag } from './tags'
  *   postings instead of reading every match's row to check it.
  * - search_head: FTS5 over titles and summaries alone. Its postings hold no body words, so finding
  *   the documents a common word names in a title reads a short list, not most of the index.
- * - search_facets: (document, facet, value) rows, to gather a filter's documents when browsing.
  * - search_terms: every indexed word with its first letter and length, so typo candidates are an
  *   indexed lookup instead of a walk over fts5vocab (which reads each term's postings as it goes).
  * - search_vocab: fts5vocab over search_text, the index's own word list, from which search_terms is
@@ -92,13 +91,6 @@ export const createStatements = [
   `CREATE INDEX IF NOT EXISTS search_docs_published ON search_docs (published_at, rowid)`,
   textTable('search_text'),
   headTable,
-  `CREATE TABLE IF NOT EXISTS search_facets (
-     doc INTEGER NOT NULL,
-     facet TEXT NOT NULL,
-     value TEXT NOT NULL,
-     PRIMARY KEY (doc, facet, value)
-   ) WITHOUT ROWID`,
-  `CREATE INDEX IF NOT EXISTS search_facets_value ON search_facets (facet, value, doc)`,
   `CREATE TABLE IF NOT EXISTS search_terms (
      term TEXT PRIMARY KEY,
      head TEXT NOT NULL,
@@ -111,8 +103,9 @@ export const createStatements = [
 
 /**
  * Brings an index written by an earlier version up to this one, in one transaction, keeping its
- * documents. Version 1 had no facets column (filled from search_facets), no search_head (filled
- * from search_text) and no tags column in search_text (rewritten with it, then put in its place).
+ * documents. Version 1 kept facet values in a search_facets table: they move to the facets column
+ * and to the tags of search_text (rewritten with them, then put in its place), and search_head is
+ * filled from search_text.
  */
 export const upgradeStatements = (from: number): string[] => {
   const statements: string[] = []
@@ -134,6 +127,7 @@ export const upgradeStatements = (from: number): string[] => {
       'DROP TABLE search_text',
       'ALTER TABLE search_text_next RENAME TO search_text',
       `CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_text, 'row')`,
+      'DROP TABLE search_facets',
     )
   statements.push(`UPDATE search_meta SET value = '${schemaVersion}' WHERE key = 'schema'`)
   return statements
@@ -150,6 +144,5 @@ export const clearStatements = [
   'DELETE FROM search_stored',
   'DELETE FROM search_text',
   'DELETE FROM search_head',
-  'DELETE FROM search_facets',
   'DELETE FROM search_terms',
 ]

@@ -19,7 +19,6 @@ const removeIndexedRows = (id: string): InStatement[] => [
   { sql: `DELETE FROM search_stored WHERE rowid IN (${rowidOf})`, args: [id] },
   { sql: `DELETE FROM search_text WHERE rowid IN (${rowidOf})`, args: [id] },
   { sql: `DELETE FROM search_head WHERE rowid IN (${rowidOf})`, args: [id] },
-  { sql: `DELETE FROM search_facets WHERE doc IN (${rowidOf})`, args: [id] },
 ]
 
 export const upsertStatements = (document: SearchDocument, terms: Set<string>): InStatement[] => {
@@ -49,15 +48,6 @@ export const upsertStatements = (document: SearchDocument, terms: Set<string>): 
             VALUES ((${rowidOf}), ${headColumns.map(() => '?').join(', ')})`,
       args: [document.id, ...headColumns.map((column) => columns[textColumns.indexOf(column)] ?? '')],
     },
-    ...(facets.length
-      ? [
-          {
-            sql: `INSERT INTO search_facets (doc, facet, value)
-                  SELECT r.rowid, v.column1, v.column2 FROM (${rowidOf}) r, (VALUES ${facets.map(() => '(?, ?)').join(', ')}) v`,
-            args: [document.id, ...facets.flat()],
-          },
-        ]
-      : []),
   ]
 }
 
