@@ -3,13 +3,28 @@ import type { Payload, TaskConfig } from 'payload'
 import type { SearchDocument, SearchEngine } from '../search/port'
 import { getSearchEngine } from './searchEngine'
 import { isSearchable, searchedCollections, toSearchDocument } from './searchDocuments'
+import { sqliteClientOf, sqliteRecords } from './sqliteRecords'
 
 export type Drift = { missing: number; stale: number; leaked: number; indexed: number; expected: number }
 
 const batchSize = 250
+/** Records read and written at a time from SQLite, where a page is a few indexed statements. */
+const sqliteBatchSize = 1000
 
-/** Every record that belongs in the index, read from the database page by page. */
+/**
+ * Every record that belongs in the index, read from the database page by page: straight from the
+ * tables on SQLite (see sqliteRecords.ts), through `payload.find` on any other database.
+ */
 async function* searchableRecords(payload: Payload): AsyncGenerator<SearchDocument[]> {
+  const client = sqliteClientOf(payload)
+  if (client) {
+    for (const collection of searchedCollections)
+      for await (const docs of sqliteRecords(client, collection, sqliteBatchSize)) {
+        const documents = docs.filter((doc) => isSearchable(collection, doc)).map((doc) => toSearchDocument(collection, doc))
+        if (documents.length) yield documents
+      }
+    return
+  }
   for (const collection of searchedCollections) {
     for (let page = 1; ; page++) {
       const result = await payload.find({
