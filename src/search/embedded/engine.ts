@@ -18,6 +18,7 @@ import {
   pageStatement,
   rankDocuments,
   readMatchRows,
+  readTierRows,
   tierCandidatesStatement,
   type SearchPlan,
 } from './reads'
@@ -146,7 +147,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         pageRows = (await client.execute(hitsStatement(parsed, plan, withText))).rows
       } else {
         const tiers = rows.length > cap ? tierCandidatesStatement(parsed, plan, this.#settings, this.#rankedPerTier) : null
-        const tierRows = tiers ? (await client.execute(tiers)).rows : null
+        const tierRows = tiers ? readTierRows((await client.execute(tiers)).rows) : null
         const docs = rankDocuments(parsed, rows, tierRows, cap).slice(offset, offset + parsed.limit)
         const fetched = docs.length ? (await client.execute(pageStatement(docs, withText))).rows : []
         const byDoc = new Map(fetched.map((row) => [Number(row.doc), row]))

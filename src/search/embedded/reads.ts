@@ -108,36 +108,44 @@ export interface MatchRow {
   publishedAt: number
 }
 
+// The first pass returns up to a thousand matches: as one text value, which costs far less to read
+// through the client than a thousand row objects. Records and fields are split by control
+// characters no facet value holds (see encodeFacets).
+const recordSeparator = '\u001e'
+const fieldSeparator = '\u001d'
+const packed = (fields: string[]) => fields.map((field) => `coalesce(${field}, '')`).join(` || char(29) || `)
+
 /**
  * The first pass: up to cap + 1 matches in index order, each with its facets and sort keys. When
  * browsing it only counts (the page comes from `hitsStatement`, in date order from an index).
  */
 export const matchRowsStatement = (request: ParsedRequest, plan: SearchPlan, settings: SearchSettings): InStatement => {
   const from = matchSet(plan.match, request.filters)
-  const columns = ['d.rowid AS doc', 'd.facets AS facets', 'd.published_at AS published_at']
+  const fields = ['d.rowid', 'd.published_at', 'NULL', 'NULL', 'd.facets']
   const args: InValue[] = []
   if (plan.match !== null && request.sort === 'relevance') {
-    columns.push(`${textBm25(settings, request.locale)} AS score`)
+    fields[2] = textBm25(settings, request.locale)
     if (plan.exactMatch !== null) {
       // As in Meilisearch, fewer typos outrank a better field: exact matches come first, then bm25.
-      columns.push('search_text.rowid NOT IN (SELECT rowid FROM search_text WHERE search_text MATCH ?) AS typo')
+      fields[3] = '(search_text.rowid NOT IN (SELECT rowid FROM search_text WHERE search_text MATCH ?))'
       args.push(withTags(plan.exactMatch, request.filters))
     }
   }
   return {
-    sql: `SELECT ${columns.join(', ')} ${from.sql} LIMIT ${settings.limits.maxTotalHits + 1}`,
+    sql: `SELECT group_concat(record, char(30)) AS records FROM (
+            SELECT ${packed(fields)} AS record ${from.sql} LIMIT ${settings.limits.maxTotalHits + 1})`,
     args: [...args, ...from.args],
   }
 }
 
-export const readMatchRows = (rows: Row[]): MatchRow[] =>
-  rows.map((row) => ({
-    doc: Number(row.doc),
-    facets: String(row.facets ?? ''),
-    score: Number(row.score ?? 0),
-    typo: Number(row.typo ?? 0),
-    publishedAt: Number(row.published_at ?? 0),
-  }))
+export const readMatchRows = (rows: Row[]): MatchRow[] => {
+  const records = rows[0]?.records
+  if (typeof records !== 'string' || records === '') return []
+  return records.split(recordSeparator).map((record) => {
+    const [doc, published, score, typo, facets] = record.split(fieldSeparator)
+    return { doc: Number(doc), publishedAt: Number(published), score: Number(score || 0), typo: Number(typo || 0), facets: facets ?? '' }
+  })
+}
 
 const tierFields: TextField[] = ['title', 'summary']
 
@@ -171,7 +179,26 @@ export const tierCandidatesStatement = (
     }
   }
   // min() picks the row of the best tier, and SQLite takes the bare `score` from that same row.
-  return { sql: `SELECT doc, min(tier) AS tier, score FROM (${scans.join(' UNION ALL ')}) GROUP BY doc`, args }
+  return {
+    sql: `SELECT group_concat(${packed(['doc', 'tier', 'score'])}, char(30)) AS records FROM (
+            SELECT doc, min(tier) AS tier, score FROM (${scans.join(' UNION ALL ')}) GROUP BY doc)`,
+    args,
+  }
+}
+
+export interface TierRow {
+  doc: number
+  tier: number
+  score: number
+}
+
+export const readTierRows = (rows: Row[]): TierRow[] => {
+  const records = rows[0]?.records
+  if (typeof records !== 'string' || records === '') return []
+  return records.split(recordSeparator).map((record) => {
+    const [doc, tier, score] = record.split(fieldSeparator)
+    return { doc: Number(doc), tier: Number(tier), score: Number(score || 0) }
+  })
 }
 
 interface Ranked {
@@ -191,7 +218,7 @@ const byKeys = (a: Ranked, b: Ranked) => {
 export const rankDocuments = (
   request: ParsedRequest,
   rows: MatchRow[],
-  tiers: Row[] | null,
+  tiers: TierRow[] | null,
   cap: number,
 ): number[] => {
   const firstPass = rows.slice(0, cap)
@@ -204,7 +231,7 @@ export const rankDocuments = (
   }
   const ranked = firstPass.map((row) => ({ doc: row.doc, keys: [row.typo, row.score] })).sort(byKeys)
   if (!tiers) return ranked.map((row) => row.doc)
-  const leading = tiers.map((row) => ({ doc: Number(row.doc), keys: [Number(row.tier), Number(row.score)] })).sort(byKeys)
+  const leading = tiers.map((row) => ({ doc: row.doc, keys: [row.tier, row.score] })).sort(byKeys)
   const seen = new Set<number>()
   const order: number[] = []
   for (const { doc } of [...leading, ...ranked]) {

@@ -15,11 +15,10 @@ import { facetTag } from './tags'
 
 const rowidOf = 'SELECT rowid FROM search_docs WHERE id = ?'
 
-const removeIndexedRows = (id: string): InStatement[] => [
-  { sql: `DELETE FROM search_stored WHERE rowid IN (${rowidOf})`, args: [id] },
-  { sql: `DELETE FROM search_text WHERE rowid IN (${rowidOf})`, args: [id] },
-  { sql: `DELETE FROM search_head WHERE rowid IN (${rowidOf})`, args: [id] },
-]
+// `rowid = (…)`, not `rowid IN (…)`: an FTS5 table takes the former as a lookup, while the latter
+// makes it read every row.
+const removeIndexedRows = (id: string): InStatement[] =>
+  ['search_stored', 'search_text', 'search_head'].map((table) => ({ sql: `DELETE FROM ${table} WHERE rowid = (${rowidOf})`, args: [id] }))
 
 export const upsertStatements = (document: SearchDocument, terms: Set<string>): InStatement[] => {
   const columns = textColumns.map((column) => indexedField(document, column.field, column.locale))
