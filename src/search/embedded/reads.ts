@@ -96,7 +96,6 @@ export interface SearchPlan {
   exactMatch: string | null
 }
 
-
 /** One matching document as the first pass read it. */
 export interface MatchRow {
   doc: number
