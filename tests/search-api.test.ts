@@ -1,18 +1,35 @@
+import config from '@payload-config'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { forgetFacetLabels } from '../src/endpoints/facetLabels'
+import { searchRoutes } from '../src/endpoints/searchRoutes'
 import { reconcileSearch } from '../src/jobs/reconcile'
 import { getSearchEngine } from '../src/jobs/searchEngine'
 import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
 import { startPayload } from './support/payload'
-import { rest } from './support/rest'
 
 let payload: Payload
 let cast: Cast
 let memberToken: string
 
 const drain = () => payload.jobs.run({ queue: 'search', limit: 500 })
-const search = async (query: string, token?: string) => rest('GET', `/search?${query}`, { token })
+
+// The route handlers Next serves at /api/search and /api/search/suggest, on this file's database.
+const routes = searchRoutes(config, { payloadInstanceCacheKey: process.env.DATABASE_URL, cron: false })
+
+/** A GET as a browser or the public site sends it: the token, if any, as a header or as the cookie. */
+const get = async (route: 'search' | 'suggest', query: string, { token, cookie }: { token?: string; cookie?: boolean } = {}) => {
+  const headers = new Headers()
+  if (token && cookie) headers.set('Cookie', `payload-lng=fa; payload-token=${token}`)
+  else if (token) headers.set('Authorization', `JWT ${token}`)
+  const path = route === 'search' ? '/api/search' : '/api/search/suggest'
+  const response = await routes[route](new Request(`http://localhost:3000${path}?${query}`, { headers }))
+  const text = await response.text()
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies loosely
+  return { status: response.status, headers: response.headers, json: (text ? JSON.parse(text) : null) as any }
+}
+const search = (query: string, token?: string, cookie = false) => get('search', query, { token, cookie })
 const ids = (body: { hits: { id: string }[] }) => body.hits.map((h) => h.id)
 
 const publish = async (collection: 'case-studies' | 'lessons', extra: Record<string, unknown>) => {
@@ -56,6 +73,28 @@ describe('GET /api/search', () => {
     const member = await search(`q=${encodeURIComponent('زنبورداری')}`, memberToken)
     expect(ids(member.json)).toContain(members)
     expect(ids(member.json)).not.toContain(`case-studies:${draft.id}`)
+    // Signed in through the admin's cookie rather than a header: the same.
+    expect(ids((await search(`q=${encodeURIComponent('زنبورداری')}`, memberToken, true)).json)).toContain(members)
+    // A forged or stale token is an anonymous reader, not an error.
+    const forged = await search(`q=${encodeURIComponent('زنبورداری')}`, `${memberToken.slice(0, -4)}abcd`)
+    expect(forged.status).toBe(200)
+    expect(ids(forged.json)).not.toContain(members)
+    // Suggestions follow the same rule.
+    const suggested = (token?: string) => get('suggest', `q=${encodeURIComponent('زنبوردار')}`, { token })
+    expect((await suggested()).json.suggestions.map((s: { id: string }) => s.id)).not.toContain(members)
+    expect((await suggested(memberToken)).json.suggestions.map((s: { id: string }) => s.id)).toContain(members)
+  })
+
+  it('names facet values, and learns a renamed province without a restart', async () => {
+    await publish('case-studies', { title: 'باغداری پایدار' })
+    const before = await search(`q=${encodeURIComponent('باغداری')}`)
+    const tehran = before.json.facets.province.find((f: { label: string }) => f.label === 'تهران')
+    expect(tehran).toBeDefined()
+    await payload.update({ collection: 'provinces', id: tehran.value, data: { name: 'تهران بزرگ' }, locale: 'fa' })
+    const after = await search(`q=${encodeURIComponent('باغداری')}`)
+    expect(after.json.facets.province.find((f: { value: string }) => f.value === tehran.value).label).toBe('تهران بزرگ')
+    await payload.update({ collection: 'provinces', id: tehran.value, data: { name: 'تهران' }, locale: 'fa' })
+    forgetFacetLabels(payload, 'provinces')
   })
 
   it('drops a record from the index when it is unpublished or deleted', async () => {
@@ -97,13 +136,14 @@ describe('GET /api/search', () => {
       expect(response.status, query).toBe(400)
       expect(response.json.errors[0].message, query).toEqual(expect.any(String))
     }
+    expect((await get('suggest', 'q=x&colour=red')).status).toBe(400)
   })
 })
 
 describe('GET /api/search/suggest', () => {
   it('suggests titles as the reader types', async () => {
     await publish('case-studies', { title: 'پرورش قارچ خوراکی' })
-    const { status, json } = await rest('GET', `/search/suggest?q=${encodeURIComponent('پرور')}`)
+    const { status, json } = await get('suggest', `q=${encodeURIComponent('پرور')}`)
     expect(status).toBe(200)
     expect(json.suggestions.map((s: { title: string }) => s.title)).toContain('پرورش قارچ خوراکی')
   })

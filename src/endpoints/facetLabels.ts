@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, Payload } from 'payload'
 
 import { labels, type LabelKey } from '../i18n/labels'
 import type { FacetCounts, FacetName } from '../search/port'
@@ -13,6 +13,9 @@ const sources: Partial<Record<FacetName, { collection: CollectionSlug; field: st
   fundingInstrument: { collection: 'funding-instruments', field: 'name' },
 }
 
+/** The collections whose records name facet values: their hooks forget the cached names. */
+export const facetLabelCollections = [...new Set(Object.values(sources).map((source) => source.collection))]
+
 const fixed: Record<string, LabelKey> = {
   'case-studies': 'caseStudies',
   lessons: 'lessons',
@@ -26,33 +29,85 @@ const fixed: Record<string, LabelKey> = {
 
 export type FacetValue = { value: string; label: string; count: number }
 
+type Names = Map<string, string>
+
+/**
+ * Every name of a source collection in one locale, read once and kept: these are short lists
+ * (provinces, topics, member NGOs) that change rarely, and reading them on each search cost more
+ * than the search. Saves and deletes in those collections forget them (see the hooks below); the
+ * age limit covers changes made by another process, and a value not yet known reads them again.
+ */
+const maxAgeMs = 5 * 60_000
+const retryUnknownAfterMs = 10_000
+type Entry = { at: number; names: Promise<Names> }
+const caches = new WeakMap<Payload, Map<string, Entry>>()
+
+const readNames = async (payload: Payload, collection: CollectionSlug, field: string, locale: 'fa' | 'en'): Promise<Names> => {
+  const { docs } = await payload.find({
+    collection,
+    locale,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { [field]: true },
+  })
+  return new Map(docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[field] ?? doc.id)]))
+}
+
+const namesOf = async (payload: Payload, collection: CollectionSlug, field: string, locale: 'fa' | 'en', ids: string[]) => {
+  let cache = caches.get(payload)
+  if (!cache) caches.set(payload, (cache = new Map()))
+  const key = `${collection}:${locale}`
+  const now = Date.now()
+  let entry = cache.get(key)
+  if (entry && now - entry.at >= maxAgeMs) entry = undefined
+  const load = () => {
+    const fresh: Entry = { at: Date.now(), names: readNames(payload, collection, field, locale) }
+    fresh.names.catch(() => cache.delete(key))
+    cache.set(key, fresh)
+    return fresh
+  }
+  entry ??= load()
+  const names = await entry.names
+  // A value saved since the names were read (by another process, say): read them again, now and then.
+  if (ids.some((id) => !names.has(id)) && now - entry.at >= retryUnknownAfterMs) return load().names
+  return names
+}
+
+/** Forgets the names cached for a collection, after one of its records changed or went. */
+export const forgetFacetLabels = (payload: Payload, collection: string) => {
+  const cache = caches.get(payload)
+  if (!cache) return
+  for (const key of [...cache.keys()]) if (key.startsWith(`${collection}:`)) cache.delete(key)
+}
+
+export const forgetFacetLabelsAfterChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
+  forgetFacetLabels(req.payload, collection.slug)
+  return doc
+}
+
+export const forgetFacetLabelsAfterDelete: CollectionAfterDeleteHook = ({ collection, req }) => {
+  forgetFacetLabels(req.payload, collection.slug)
+}
+
+const yearFormat = new Intl.NumberFormat('fa-IR', { useGrouping: false })
+const collators = { fa: new Intl.Collator('fa'), en: new Intl.Collator('en') }
+
 /** Facet counts as a reader sees them: each value with its name in the reader's language, largest first. */
 export const labelFacets = async (payload: Payload, counts: FacetCounts, locale: 'fa' | 'en') => {
   const out: Partial<Record<FacetName, FacetValue[]>> = {}
   await Promise.all(
     (Object.entries(counts) as [FacetName, Record<string, number>][]).map(async ([facet, values]) => {
       const ids = Object.keys(values)
-      const names = new Map<string, string>()
       const source = sources[facet]
-      if (source && ids.length) {
-        const { docs } = await payload.find({
-          collection: source.collection,
-          where: { id: { in: ids } },
-          locale,
-          depth: 0,
-          limit: ids.length,
-          pagination: false,
-          overrideAccess: true,
-        })
-        for (const doc of docs) names.set(String(doc.id), String((doc as unknown as Record<string, unknown>)[source.field] ?? doc.id))
-      }
+      const names = source && ids.length ? await namesOf(payload, source.collection, source.field, locale, ids) : new Map<string, string>()
       out[facet] = ids
         .map((value) => ({
           value,
-          label: names.get(value) ?? (fixed[value] ? labels[fixed[value]][locale] : locale === 'fa' && facet === 'year' ? new Intl.NumberFormat('fa-IR', { useGrouping: false }).format(Number(value)) : value),
+          label: names.get(value) ?? (fixed[value] ? labels[fixed[value]][locale] : locale === 'fa' && facet === 'year' ? yearFormat.format(Number(value)) : value),
           count: values[value]!,
         }))
-        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale))
+        .sort((a, b) => b.count - a.count || collators[locale].compare(a.label, b.label))
     }),
   )
   return out

@@ -1,15 +1,46 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import type { SearchDocument, SearchEngine } from '../search/port'
+import type { IndexedEntry, SearchDocument, SearchEngine } from '../search/port'
 import { getSearchEngine } from './searchEngine'
-import { isSearchable, searchedCollections, toSearchDocument } from './searchDocuments'
+import { isSearchable, searchedCollections, searchEntryOf, toSearchDocument, type SearchedCollection } from './searchDocuments'
+import { sqliteClientOf, sqliteRecords } from './sqliteRecords'
 
 export type Drift = { missing: number; stale: number; leaked: number; indexed: number; expected: number }
 
 const batchSize = 250
+/** Records read and written at a time from SQLite, where a page is a few indexed statements. */
+const sqliteBatchSize = 1000
 
-/** Every record that belongs in the index, read from the database page by page. */
-async function* searchableRecords(payload: Payload): AsyncGenerator<SearchDocument[]> {
+/**
+ * Every record that belongs in the index, read from the database page by page: straight from the
+ * tables on SQLite (see sqliteRecords.ts), through `payload.find` on any other database.
+ */
+type Record_ = Record<string, unknown>
+
+/**
+ * A searchable record: its index entry at once, its search document (rich text to plain text, the
+ * costly part) only when it is to be written.
+ */
+export interface SearchableRecord {
+  entry: IndexedEntry
+  document: () => SearchDocument
+}
+
+const searchable = (collection: SearchedCollection, docs: Record_[]): SearchableRecord[] =>
+  docs
+    .filter((doc) => isSearchable(collection, doc))
+    .map((doc) => ({ entry: searchEntryOf(collection, doc), document: () => toSearchDocument(collection, doc) }))
+
+async function* searchableRecords(payload: Payload): AsyncGenerator<SearchableRecord[]> {
+  const client = sqliteClientOf(payload)
+  if (client) {
+    for (const collection of searchedCollections)
+      for await (const docs of sqliteRecords(client, collection, sqliteBatchSize)) {
+        const records = searchable(collection, docs)
+        if (records.length) yield records
+      }
+    return
+  }
   for (const collection of searchedCollections) {
     for (let page = 1; ; page++) {
       const result = await payload.find({
@@ -22,10 +53,8 @@ async function* searchableRecords(payload: Payload): AsyncGenerator<SearchDocume
         page,
         sort: 'id',
       })
-      const documents = result.docs
-        .filter((doc) => isSearchable(collection, doc as unknown as Record<string, unknown>))
-        .map((doc) => toSearchDocument(collection, doc as unknown as Record<string, unknown>))
-      if (documents.length) yield documents
+      const records = searchable(collection, result.docs as unknown as Record_[])
+      if (records.length) yield records
       if (!result.hasNextPage) break
     }
   }
@@ -45,16 +74,16 @@ export const reconcileSearch = async (
   const indexed = new Map((await engine.entries()).map((entry) => [entry.id, entry]))
   const expected = new Set<string>()
   const drift: Drift = { missing: 0, stale: 0, leaked: 0, indexed: indexed.size, expected: 0 }
-  for await (const documents of searchableRecords(payload)) {
-    const writes = documents.filter((document) => {
-      expected.add(document.id)
-      const entry = indexed.get(document.id)
+  for await (const records of searchableRecords(payload)) {
+    const writes = records.filter(({ entry: record }) => {
+      expected.add(record.id)
+      const entry = indexed.get(record.id)
       if (!entry) drift.missing += 1
-      else if (entry.updatedAt !== document.updatedAt || entry.visibility !== document.visibility) drift.stale += 1
+      else if (entry.updatedAt !== record.updatedAt || entry.visibility !== record.visibility) drift.stale += 1
       else return Boolean(options.rebuild)
       return true
     })
-    if (writes.length && !options.dryRun) await engine.upsert(writes, { wait: true })
+    if (writes.length && !options.dryRun) await engine.upsert(writes.map((record) => record.document()), { wait: true })
     options.onProgress?.(expected.size)
   }
   const leaked = [...indexed.keys()].filter((id) => !expected.has(id))

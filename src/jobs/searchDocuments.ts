@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { lexicalFieldsToPlainText } from '../search/lexicalText'
-import type { Localized, SearchDocument } from '../search/port'
+import type { IndexedEntry, Localized, SearchDocument } from '../search/port'
 
 /** The records readers search: the four kinds of knowledge and the member NGOs. */
 export const searchedCollections = ['case-studies', 'lessons', 'best-practices', 'curricula', 'organizations'] as const
@@ -99,6 +99,13 @@ export const isSearchable = (collection: SearchedCollection, doc: AllLocales | n
   if (collection === 'organizations') return doc.membershipStatus === 'active'
   return doc._status === 'published' && doc.workflowState === 'published'
 }
+
+/** What reconciliation compares with the index, without the cost of the whole search document. */
+export const searchEntryOf = (collection: SearchedCollection, doc: AllLocales): IndexedEntry => ({
+  id: searchId(collection, doc.id as string),
+  updatedAt: time(doc.updatedAt),
+  visibility: doc.visibility === 'members' ? 'members' : 'public',
+})
 
 /** Flattens one live record, read with `locale: 'all'` and depth 0, into the engine's plain document. */
 export const toSearchDocument = (collection: SearchedCollection, doc: AllLocales): SearchDocument => {

@@ -1,6 +1,6 @@
 import type { Config, Plugin } from 'payload'
 
-import { searchEndpoint, suggestEndpoint } from '../endpoints/search'
+import { facetLabelCollections, forgetFacetLabelsAfterChange, forgetFacetLabelsAfterDelete } from '../endpoints/facetLabels'
 import { reconcileSearchTask } from '../jobs/reconcile'
 import { isSearchedCollection } from '../jobs/searchDocuments'
 import { queueSearchRemoval, queueSearchSync, searchQueue, syncSearchTask } from '../jobs/syncSearch'
@@ -8,25 +8,27 @@ import { queueSearchRemoval, queueSearchSync, searchQueue, syncSearchTask } from
 /**
  * Keeps the search index in step with the database through Payload's jobs queue: every save and
  * delete of a searched record queues a sync, a worker drains the queue every second, and a
- * reconciliation repairs whatever drift is left. Also serves /api/search and /api/search/suggest.
+ * reconciliation repairs whatever drift is left. /api/search and /api/search/suggest are Next route
+ * handlers (src/app/(payload)/api/search); the collections that name facet values forget the names
+ * those routes cache whenever one of their records changes.
  */
 export const searchSync =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    collections: config.collections?.map((collection) =>
-      isSearchedCollection(collection.slug)
-        ? {
-            ...collection,
-            hooks: {
-              ...collection.hooks,
-              afterChange: [...(collection.hooks?.afterChange ?? []), queueSearchSync],
-              afterDelete: [...(collection.hooks?.afterDelete ?? []), queueSearchRemoval],
-            },
-          }
-        : collection,
-    ),
-    endpoints: [...(config.endpoints ?? []), searchEndpoint, suggestEndpoint],
+    collections: config.collections?.map((collection) => {
+      const afterChange = [...(collection.hooks?.afterChange ?? [])]
+      const afterDelete = [...(collection.hooks?.afterDelete ?? [])]
+      if (isSearchedCollection(collection.slug)) {
+        afterChange.push(queueSearchSync)
+        afterDelete.push(queueSearchRemoval)
+      }
+      if ((facetLabelCollections as string[]).includes(collection.slug)) {
+        afterChange.push(forgetFacetLabelsAfterChange)
+        afterDelete.push(forgetFacetLabelsAfterDelete)
+      }
+      return { ...collection, hooks: { ...collection.hooks, afterChange, afterDelete } }
+    }),
     jobs: {
       ...config.jobs,
       tasks: [...(config.jobs?.tasks ?? []), syncSearchTask as never, reconcileSearchTask as never],

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { EmbeddedSearchEngine } from '../../src/search/embedded/engine'
 import { SearchDocumentError, SearchUnavailableError } from '../../src/search/errors'
 import type { SearchDocument } from '../../src/search/port'
-import { searchSettings } from '../../src/search/settings'
+import { facetNames } from '../../src/search/port'
+import { facetValues, searchSettings } from '../../src/search/settings'
 import { fixtures, youthJobSearch } from './fixtures'
 
 const dirs: string[] = []
@@ -78,6 +79,77 @@ describe('the embedded search index on disk', () => {
     expect(Object.values(result.facets.type ?? {}).reduce((sum, n) => sum + n, 0)).toBe(3)
     const small = await engine.search({ q: 'کاریابی ' })
     expect(small).toMatchObject({ total: 1, totalExact: true })
+  })
+
+  it('past the cap, ranks a match in a title ahead of matches in bodies, and still narrows by facets', async () => {
+    const settings = { ...searchSettings, limits: { ...searchSettings.limits, maxTotalHits: 3 } }
+    const engine = await open(':memory:', { settings, rankedPerTier: 2 })
+    const filler = (i: number): SearchDocument => ({
+      ...youthJobSearch,
+      id: `lessons:${100 + i}`,
+      title: { fa: `گزارش شماره ${i}` },
+      summary: {},
+      body: { fa: 'در این گزارش از زنبورداری روستایی گفته شد.' },
+      provinces: [i % 2 ? 'fars' : 'gilan'],
+    })
+    const titled = { ...filler(99), id: 'lessons:999', title: { fa: 'زنبورداری در دامنه‌ها' } }
+    await engine.upsert([...Array.from({ length: 8 }, (_, i) => filler(i)), titled])
+    const result = await engine.search({ q: 'زنبورداری', facets: ['province'] })
+    expect(result).toMatchObject({ total: 3, totalExact: false })
+    expect(result.hits[0]?.id).toBe('lessons:999')
+    const narrowed = await engine.search({ q: 'زنبورداری', filters: { province: ['gilan'] }, limit: 50 })
+    expect(narrowed.hits.length).toBeGreaterThan(0)
+    expect(narrowed.hits.every((hit) => hit.provinces.includes('gilan'))).toBe(true)
+    const newest = await engine.search({ q: 'زنبورداری', sort: 'newest', filters: { province: ['fars'] } })
+    expect(newest.hits.every((hit) => hit.provinces.includes('fars'))).toBe(true)
+  })
+
+  it('upgrades an index written by the first version in place, keeping its documents and facets', async () => {
+    const file = tempFile()
+    const engine = await open(file)
+    await engine.upsert(fixtures)
+    await engine.close()
+    // Back to version 1's layout: facet values in search_facets, no facets column, no search_head,
+    // no tags column in search_text.
+    const client = createClient({ url: `file:${file}` })
+    const text = 'title_fa, title_en, summary_fa, summary_en, body_fa, body_en'
+    const facetRows = fixtures.flatMap((document) =>
+      facetNames.flatMap((facet) =>
+        facetValues(document, facet).map((value) => ({
+          sql: 'INSERT INTO search_facets (doc, facet, value) SELECT rowid, ?, ? FROM search_docs WHERE id = ?',
+          args: [facet, value, document.id],
+        })),
+      ),
+    )
+    await client.batch(
+      [
+        `CREATE TABLE search_facets (doc INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL,
+           PRIMARY KEY (doc, facet, value)) WITHOUT ROWID`,
+        ...facetRows,
+        'ALTER TABLE search_docs DROP COLUMN facets',
+        'DROP TABLE search_head',
+        'DROP TABLE search_vocab',
+        `CREATE VIRTUAL TABLE old_text USING fts5(${text}, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'", prefix = '2 3 4')`,
+        `INSERT INTO old_text (rowid, ${text}) SELECT rowid, ${text} FROM search_text`,
+        'DROP TABLE search_text',
+        'ALTER TABLE old_text RENAME TO search_text',
+        `CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_text, 'row')`,
+        `UPDATE search_meta SET value = '1' WHERE key = 'schema'`,
+      ],
+      'write',
+    )
+    client.close()
+    const upgraded = await open(file)
+    expect(await upgraded.count()).toBe(fixtures.length)
+    const found = await upgraded.search({ q: 'کاریابی ', facets: ['type'] })
+    expect(found.hits.map((hit) => hit.id)).toEqual([youthJobSearch.id])
+    expect(found.facets.type).toEqual({ lessons: 1 })
+    const narrowed = await upgraded.search({ q: 'آموزش', filters: { type: ['case-studies'] } })
+    expect(narrowed.hits.map((hit) => hit.id)).toContain('case-studies:1')
+    expect(narrowed.hits.every((hit) => hit.type === 'case-studies')).toBe(true)
+    const browsed = await upgraded.search({ q: '', filters: { type: ['lessons'] }, facets: ['type'] })
+    expect(browsed.hits.map((hit) => hit.id)).toEqual([youthJobSearch.id])
+    expect(browsed.facets.type).toEqual({ lessons: 1 })
   })
 
   it('drops the words of deleted documents from its typo candidates when the vocabulary is rebuilt', async () => {

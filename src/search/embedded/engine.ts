@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { createClient, type Client, type InStatement } from '@libsql/client'
+import { createClient, type Client, type InStatement, type Row } from '@libsql/client'
 
 import { checkSearchDocument } from '../documents'
 import { SearchError, SearchTaskFailedError, SearchUnavailableError } from '../errors'
@@ -11,9 +11,19 @@ import type { IndexedEntry, SearchDocument, SearchEngine, SearchHealth, SearchRe
 import { normalizedSynonyms, parseSearchRequest, type ParsedRequest } from '../query'
 import { searchSettings, type SearchSettings } from '../settings'
 import { hasTypos, matchExpression, matcherFor, type ExpandedWord } from './matchExpression'
-import { countsStatement, hitsStatement, readCounts, type SearchPlan } from './reads'
-import { clearStatements, createStatements, pragmas, rebuildVocabularyStatements } from './schema'
-import { typoVariants } from './vocabulary'
+import {
+  countFacets,
+  hitsStatement,
+  matchRowsStatement,
+  pageStatement,
+  rankDocuments,
+  readMatchRows,
+  readTierRows,
+  tierCandidatesStatement,
+  type SearchPlan,
+} from './reads'
+import { clearStatements, createStatements, pragmas, rebuildVocabularyStatements, schemaVersion, upgradeStatements } from './schema'
+import { TypoCache, typoVariants } from './vocabulary'
 import { deleteStatements, upsertStatements, vocabularyStatement } from './writes'
 
 export interface EmbeddedSearchOptions {
@@ -22,6 +32,11 @@ export interface EmbeddedSearchOptions {
   settings?: SearchSettings
   /** Documents written per transaction. */
   batchSize?: number
+  /**
+   * When words match more documents than the total cap, how many title (and summary) matches are
+   * ranked ahead of the rest: the bound on ranking work per query.
+   */
+  rankedPerTier?: number
 }
 
 const chunks = <T>(items: T[], size: number): T[][] =>
@@ -34,6 +49,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   readonly #settings: SearchSettings
   readonly #batchSize: number
   readonly #synonyms: Map<string, string[]>
+  readonly #rankedPerTier: number
+  readonly #typos = new TypoCache()
   #client: Promise<Client> | null = null
 
   constructor(options: EmbeddedSearchOptions) {
@@ -41,6 +58,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.#settings = options.settings ?? searchSettings
     this.#batchSize = options.batchSize ?? 200
     this.#synonyms = normalizedSynonyms(this.#settings)
+    this.#rankedPerTier = options.rankedPerTier ?? 250
   }
 
   async init(): Promise<void> {
@@ -62,6 +80,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
     try {
       for (const pragma of pragmas) await client.execute(pragma)
       await client.batch(createStatements, 'write')
+      const { rows } = await client.execute(`SELECT value FROM search_meta WHERE key = 'schema'`)
+      const version = Number(rows[0]?.value ?? schemaVersion)
+      if (version < schemaVersion) await client.batch(upgradeStatements(version), 'write')
       return client
     } catch (error) {
       client.close()
@@ -84,6 +105,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const terms = new Set<string>()
       const statements = batch.flatMap((document) => upsertStatements(document, terms))
       await this.#write([...statements, vocabularyStatement(terms)])
+      // New words may be typo candidates of words already looked up.
+      this.#typos.clear()
     }
   }
 
@@ -95,7 +118,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return Promise.all(
       request.words.map(async (word) => ({
         word,
-        typos: await typoVariants(client, word.joined, this.#settings),
+        typos: await this.#typos.get(word.joined, () => typoVariants(client, word.joined, this.#settings)),
         synonyms: this.#synonyms.get(word.joined) ?? [],
       })),
     )
@@ -112,18 +135,30 @@ export class EmbeddedSearchEngine implements SearchEngine {
         exactMatch: hasTypos(words) ? matchExpression(words, false) : null,
       }
       const matcher = parsed.highlight && words.length ? matcherFor(words) : null
-      const [hitRows, countRows] = await client.batch(
-        [hitsStatement(parsed, plan, this.#settings, matcher !== null), countsStatement(parsed, plan, this.#settings)],
-        'read',
-      )
-      if (!hitRows || !countRows) throw new Error('the search batch returned no result')
-      const hits = hitRows.rows.map((row) =>
+      const withText = matcher !== null
+      const cap = this.#settings.limits.maxTotalHits
+      const offset = (parsed.page - 1) * parsed.limit
+      // The passes are separate reads: a document removed in between is left out of the page.
+      const rows = readMatchRows((await client.execute(matchRowsStatement(parsed, plan, this.#settings))).rows)
+      const counts = countFacets(rows, parsed, this.#settings)
+      let pageRows: Row[]
+      if (plan.match === null || (rows.length > cap && parsed.sort !== 'relevance')) {
+        // Browsing, or the newest of very many matches: a page in date order over every match.
+        pageRows = (await client.execute(hitsStatement(parsed, plan, withText))).rows
+      } else {
+        const tiers = rows.length > cap ? tierCandidatesStatement(parsed, plan, this.#settings, this.#rankedPerTier) : null
+        const tierRows = tiers ? readTierRows((await client.execute(tiers)).rows) : null
+        const docs = rankDocuments(parsed, rows, tierRows, cap).slice(offset, offset + parsed.limit)
+        const fetched = docs.length ? (await client.execute(pageStatement(docs, withText))).rows : []
+        const byDoc = new Map(fetched.map((row) => [Number(row.doc), row]))
+        pageRows = docs.map((doc) => byDoc.get(doc)).filter((row): row is Row => row !== undefined)
+      }
+      const hits = pageRows.map((row) =>
         toSearchHit(JSON.parse(String(row.document)) as SearchDocument, parsed.locale, matcher, this.#settings, {
           summary: { fa: String(row.summary_fa ?? ''), en: String(row.summary_en ?? '') },
           body: { fa: String(row.body_fa ?? ''), en: String(row.body_en ?? '') },
         }),
       )
-      const counts = readCounts(countRows, parsed, this.#settings)
       return {
         hits,
         total: counts.total,

@@ -1,20 +1,25 @@
 import { searchLocales, type SearchLocale } from '../port'
 import type { SearchSettings } from '../settings'
+import { isTagTerm, sqlTag } from './tags'
 
 /**
  * The embedded index's tables, in a database file of its own.
- * - search_docs: one small row per document (id, visibility, dates), read for every match.
+ * - search_docs: one small row per document (id, visibility, dates, and its facet values as one
+ *   column), read for every match: filtering and facet counts need nothing else.
  * - search_stored: the original document as JSON, read only for the page shown. Kept apart so that
  *   filtering thousands of matches never pages whole documents through the cache.
- * - search_text: FTS5 over pre-normalized text, one column per field and locale.
- * - search_facets: (document, facet, value) rows, so facet counts are one grouped query.
+ * - search_text: FTS5 over pre-normalized text, one column per field and locale, and a last column
+ *   of facet tags (see tags.ts), so a facet filter is part of the MATCH and FTS5 intersects the
+ *   postings instead of reading every match's row to check it.
+ * - search_head: FTS5 over titles and summaries alone. Its postings hold no body words, so finding
+ *   the documents a common word names in a title reads a short list, not most of the index.
  * - search_terms: every indexed word with its first letter and length, so typo candidates are an
  *   indexed lookup instead of a walk over fts5vocab (which reads each term's postings as it goes).
  * - search_vocab: fts5vocab over search_text, the index's own word list, from which search_terms is
  *   rebuilt to drop the words of deleted documents.
  */
 
-export const schemaVersion = 1
+export const schemaVersion = 2
 
 export const textFields = ['title', 'summary', 'body'] as const
 export type TextField = (typeof textFields)[number]
@@ -24,11 +29,25 @@ export const textColumns = textFields.flatMap((field) =>
   searchLocales.map((locale) => ({ field, locale, name: `${field}_${locale}` })),
 )
 
+/** The columns of search_head: titles and summaries. */
+export const headColumns = textColumns.filter((column) => column.field !== 'body')
+
+/** search_text's last column: the document's facet tags, which never weigh in its score. */
+export const tagsColumn = 'tags'
+
 /** bm25 weights for each column when the reader searches in `locale`. */
-export const columnWeights = (settings: SearchSettings, locale: SearchLocale): number[] =>
-  textColumns.map(
+export const columnWeights = (settings: SearchSettings, locale: SearchLocale, columns = textColumns): number[] =>
+  columns.map(
     (column) => settings.fieldWeights[column.field] * (column.locale === locale ? 1 : settings.otherLocaleWeight),
   )
+
+/** The bm25() call for search_text: the text columns' weights, then zero for the tags. */
+export const textBm25 = (settings: SearchSettings, locale: SearchLocale) =>
+  `bm25(search_text, ${[...columnWeights(settings, locale), 0].map((w) => w.toFixed(2)).join(', ')})`
+
+/** The bm25() call for search_head. */
+export const headBm25 = (settings: SearchSettings, locale: SearchLocale) =>
+  `bm25(search_head, ${columnWeights(settings, locale, headColumns).map((w) => w.toFixed(2)).join(', ')})`
 
 // Letters, digits and every mark are word characters, exactly as in normalize.ts, so FTS5 splits the
 // pre-normalized text where we did. Prefix indexes of 2–4 characters keep search-as-you-type cheap.
@@ -42,7 +61,21 @@ export const pragmas = [
   // 32 MB of page cache keeps the match-set tables and the hot part of the FTS index in memory.
   'PRAGMA cache_size = -32768',
   'PRAGMA foreign_keys = OFF',
+  // Sorts and the typo-free set of a query stay in memory rather than in temporary files.
+  'PRAGMA temp_store = MEMORY',
 ]
+
+const textTable = (name: string) => `CREATE VIRTUAL TABLE IF NOT EXISTS ${name} USING fts5(
+     ${[...textColumns.map((column) => column.name), tagsColumn].join(', ')},
+     tokenize = "${tokenizer}",
+     prefix = '2 3 4'
+   )`
+
+const headTable = `CREATE VIRTUAL TABLE IF NOT EXISTS search_head USING fts5(
+     ${headColumns.map((column) => column.name).join(', ')},
+     tokenize = "${tokenizer}",
+     prefix = '2 3 4'
+   )`
 
 export const createStatements = [
   `CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`,
@@ -51,22 +84,13 @@ export const createStatements = [
      id TEXT NOT NULL UNIQUE,
      visibility TEXT NOT NULL,
      published_at INTEGER NOT NULL,
-     updated_at INTEGER NOT NULL
+     updated_at INTEGER NOT NULL,
+     facets TEXT NOT NULL DEFAULT ''
    )`,
   `CREATE TABLE IF NOT EXISTS search_stored (rowid INTEGER PRIMARY KEY, document TEXT NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS search_docs_published ON search_docs (published_at, rowid)`,
-  `CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
-     ${textColumns.map((column) => column.name).join(', ')},
-     tokenize = "${tokenizer}",
-     prefix = '2 3 4'
-   )`,
-  `CREATE TABLE IF NOT EXISTS search_facets (
-     doc INTEGER NOT NULL,
-     facet TEXT NOT NULL,
-     value TEXT NOT NULL,
-     PRIMARY KEY (doc, facet, value)
-   ) WITHOUT ROWID`,
-  `CREATE INDEX IF NOT EXISTS search_facets_value ON search_facets (facet, value, doc)`,
+  textTable('search_text'),
+  headTable,
   `CREATE TABLE IF NOT EXISTS search_terms (
      term TEXT PRIMARY KEY,
      head TEXT NOT NULL,
@@ -77,15 +101,48 @@ export const createStatements = [
   `INSERT INTO search_meta (key, value) VALUES ('schema', '${schemaVersion}') ON CONFLICT (key) DO NOTHING`,
 ]
 
+/**
+ * Brings an index written by an earlier version up to this one, in one transaction, keeping its
+ * documents. Version 1 kept facet values in a search_facets table: they move to the facets column
+ * and to the tags of search_text (rewritten with them, then put in its place), and search_head is
+ * filled from search_text.
+ */
+export const upgradeStatements = (from: number): string[] => {
+  const statements: string[] = []
+  const text = textColumns.map((column) => column.name).join(', ')
+  const head = headColumns.map((column) => column.name).join(', ')
+  if (from < 2)
+    statements.push(
+      `ALTER TABLE search_docs ADD COLUMN facets TEXT NOT NULL DEFAULT ''`,
+      `UPDATE search_docs SET facets = coalesce((
+         SELECT char(31) || group_concat(facet || '=' || replace(value, char(31), ''), char(31)) || char(31)
+         FROM search_facets WHERE doc = search_docs.rowid), '')`,
+      `INSERT INTO search_head (rowid, ${head}) SELECT rowid, ${head} FROM search_text`,
+      textTable('search_text_next'),
+      `INSERT INTO search_text_next (rowid, ${text}, ${tagsColumn})
+       SELECT t.rowid, ${textColumns.map((column) => `t.${column.name}`).join(', ')},
+         coalesce((SELECT group_concat(${sqlTag('f.facet', 'f.value')}, ' ') FROM search_facets f WHERE f.doc = t.rowid), '')
+       FROM search_text t`,
+      'DROP TABLE search_vocab',
+      'DROP TABLE search_text',
+      'ALTER TABLE search_text_next RENAME TO search_text',
+      `CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_text, 'row')`,
+      'DROP TABLE search_facets',
+    )
+  statements.push(`UPDATE search_meta SET value = '${schemaVersion}' WHERE key = 'schema'`)
+  return statements
+}
+
 export const rebuildVocabularyStatements = [
   'DELETE FROM search_terms',
-  `INSERT INTO search_terms (term, head, length) SELECT term, substr(term, 1, 1), length(term) FROM search_vocab`,
+  `INSERT INTO search_terms (term, head, length)
+   SELECT term, substr(term, 1, 1), length(term) FROM search_vocab WHERE NOT (${isTagTerm('term')})`,
 ]
 
 export const clearStatements = [
   'DELETE FROM search_docs',
   'DELETE FROM search_stored',
   'DELETE FROM search_text',
-  'DELETE FROM search_facets',
+  'DELETE FROM search_head',
   'DELETE FROM search_terms',
 ]

@@ -47,3 +47,34 @@ export const typoVariants = async (client: Client, word: string, settings: Searc
   )
   return close.slice(0, settings.typo.maxExpansionsPerWord).map(({ term }) => term)
 }
+
+/**
+ * Typo candidates of recent query words. Cleared whenever this engine writes new words; entries
+ * also expire, for words another process (the reindex, a second server) added to the same file.
+ */
+export class TypoCache {
+  readonly #entries = new Map<string, { at: number; variants: Promise<string[]> }>()
+  readonly #maxEntries: number
+  readonly #ttlMs: number
+
+  constructor(maxEntries = 2000, ttlMs = 60_000) {
+    this.#maxEntries = maxEntries
+    this.#ttlMs = ttlMs
+  }
+
+  get(word: string, load: () => Promise<string[]>): Promise<string[]> {
+    const now = Date.now()
+    const entry = this.#entries.get(word)
+    if (entry && now - entry.at < this.#ttlMs) return entry.variants
+    if (this.#entries.size >= this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value as string)
+    const variants = load()
+    this.#entries.set(word, { at: now, variants })
+    // A failed lookup is not kept: the next search asks again.
+    variants.catch(() => this.#entries.delete(word))
+    return variants
+  }
+
+  clear() {
+    this.#entries.clear()
+  }
+}

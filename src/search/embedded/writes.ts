@@ -4,7 +4,9 @@ import { indexedField } from '../documents'
 import { charLength } from '../normalize'
 import { facetNames, type SearchDocument } from '../port'
 import { facetValues } from '../settings'
-import { textColumns } from './schema'
+import { encodeFacets } from './reads'
+import { headColumns, tagsColumn, textColumns } from './schema'
+import { facetTag } from './tags'
 
 /**
  * The statements that write or remove documents. Each document's rows are replaced together inside
@@ -13,23 +15,22 @@ import { textColumns } from './schema'
 
 const rowidOf = 'SELECT rowid FROM search_docs WHERE id = ?'
 
-const removeIndexedRows = (id: string): InStatement[] => [
-  { sql: `DELETE FROM search_stored WHERE rowid IN (${rowidOf})`, args: [id] },
-  { sql: `DELETE FROM search_text WHERE rowid IN (${rowidOf})`, args: [id] },
-  { sql: `DELETE FROM search_facets WHERE doc IN (${rowidOf})`, args: [id] },
-]
+// `rowid = (…)`, not `rowid IN (…)`: an FTS5 table takes the former as a lookup, while the latter
+// makes it read every row.
+const removeIndexedRows = (id: string): InStatement[] =>
+  ['search_stored', 'search_text', 'search_head'].map((table) => ({ sql: `DELETE FROM ${table} WHERE rowid = (${rowidOf})`, args: [id] }))
 
 export const upsertStatements = (document: SearchDocument, terms: Set<string>): InStatement[] => {
   const columns = textColumns.map((column) => indexedField(document, column.field, column.locale))
   for (const text of columns) for (const term of text.split(' ')) if (term) terms.add(term)
-  const facets = facetNames.flatMap((facet) => facetValues(document, facet).map((value) => [facet, value]))
+  const facets = facetNames.flatMap((facet) => facetValues(document, facet).map((value): [string, string] => [facet, value]))
   return [
     ...removeIndexedRows(document.id),
     {
-      sql: `INSERT INTO search_docs (id, visibility, published_at, updated_at) VALUES (?, ?, ?, ?)
+      sql: `INSERT INTO search_docs (id, visibility, published_at, updated_at, facets) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET visibility = excluded.visibility, published_at = excluded.published_at,
-              updated_at = excluded.updated_at`,
-      args: [document.id, document.visibility, document.publishedAt, document.updatedAt],
+              updated_at = excluded.updated_at, facets = excluded.facets`,
+      args: [document.id, document.visibility, document.publishedAt, document.updatedAt, encodeFacets(facets)],
     },
     {
       sql: `INSERT INTO search_stored (rowid, document) VALUES ((${rowidOf}), ?)
@@ -37,14 +38,14 @@ export const upsertStatements = (document: SearchDocument, terms: Set<string>): 
       args: [document.id, JSON.stringify(document)],
     },
     {
-      sql: `INSERT INTO search_text (rowid, ${textColumns.map((c) => c.name).join(', ')})
-            VALUES ((${rowidOf}), ${textColumns.map(() => '?').join(', ')})`,
-      args: [document.id, ...columns],
+      sql: `INSERT INTO search_text (rowid, ${textColumns.map((c) => c.name).join(', ')}, ${tagsColumn})
+            VALUES ((${rowidOf}), ${textColumns.map(() => '?').join(', ')}, ?)`,
+      args: [document.id, ...columns, facets.map(([facet, value]) => facetTag(facet, value)).join(' ')],
     },
     {
-      sql: `INSERT INTO search_facets (doc, facet, value)
-            SELECT (${rowidOf}), value ->> 0, value ->> 1 FROM json_each(?)`,
-      args: [document.id, JSON.stringify(facets)],
+      sql: `INSERT INTO search_head (rowid, ${headColumns.map((c) => c.name).join(', ')})
+            VALUES ((${rowidOf}), ${headColumns.map(() => '?').join(', ')})`,
+      args: [document.id, ...headColumns.map((column) => columns[textColumns.indexOf(column)] ?? '')],
     },
   ]
 }

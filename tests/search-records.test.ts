@@ -1,0 +1,75 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { isSearchable, searchedCollections, toSearchDocument } from '../src/jobs/searchDocuments'
+import { sqliteClientOf, sqliteRecords } from '../src/jobs/sqliteRecords'
+import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
+import { startPayload } from './support/payload'
+
+let payload: Payload
+let cast: Cast
+
+/**
+ * The reindex reads SQLite's tables directly (src/jobs/sqliteRecords.ts). Whatever it reads must
+ * become exactly the search document that reading through Payload gives, for every collection,
+ * with both locales, rich text, arrays, groups and relationships, drafts included.
+ */
+beforeAll(async () => {
+  payload = await startPayload()
+  cast = await buildCast(payload)
+  const topic = await payload.create({ collection: 'topics', data: { name: 'بازار کار', slug: 'labour-market' } })
+  const stage = await payload.create({ collection: 'process-stages', data: { name: 'جذب', slug: 'outreach', order: 1 } })
+  const group = await payload.create({ collection: 'target-groups', data: { name: 'زنان سرپرست خانوار', slug: 'women-heads' } })
+  const common = {
+    provinces: [cast.provinces.fars, cast.provinces.tehran],
+    topics: [topic.id],
+    stages: [stage.id],
+    targetGroups: [group.id],
+    _status: 'published',
+  }
+  const records: [string, Record<string, unknown>][] = [
+    ['case-studies', { summary: 'خلاصه‌ای کوتاه', context: lexical('زمینه‌ی کار'), intervention: lexical('مداخله'), results: lexical('نتیجه'), periodStart: '2019-03-01T00:00:00.000Z' }],
+    ['case-studies', { title: 'پیش‌نویس', _status: 'draft' }],
+    ['lessons', { observation: lexical('مشاهده'), recommendation: { action: 'بسنجید', actor: 'هماهنگ‌کننده' }, applicability: 'همه جا', appliedBy: [{ organization: cast.orgs.omid, whatHappened: 'به کار بستند' }] }],
+    ['best-practices', { summary: 'خلاصه', steps: [{ title: 'گام یک', description: lexical('شرح گام') }, { title: 'گام دو' }], transferConditions: lexical('شرایط'), resourcesNeeded: 'منابع' }],
+    ['curricula', { summary: 'خلاصه', changelog: 'تغییرات', modules: [{ code: 'M1', title: 'پودمان', content: lexical('محتوا'), methods: 'روش', hours: 4 }], placement: { months: 4, tasks: [{ task: 'کارورزی' }] } }],
+  ]
+  for (const [collection, extra] of records) {
+    const doc = await payload.create({ collection: collection as 'lessons', data: { ...sampleData(collection, cast.orgs.roshan, common), ...extra } as never, draft: extra._status === 'draft' })
+    if (extra._status !== 'draft')
+      await payload.update({ collection: collection as 'lessons', id: doc.id, locale: 'en', data: { title: `English ${collection}`, _status: 'published' } as never })
+  }
+  await payload.update({ collection: 'organizations', id: cast.orgs.roshan, locale: 'en', data: { name: 'Roshan Association', description: 'An NGO', city: 'Tehran' } })
+})
+
+describe('reading records for the reindex straight from SQLite', () => {
+  it('gives the same search documents as reading through Payload', async () => {
+    const client = sqliteClientOf(payload)
+    expect(client).not.toBeNull()
+    const all: { searchable: boolean; document: ReturnType<typeof toSearchDocument> }[] = []
+    for (const collection of searchedCollections) {
+      const { docs } = await payload.find({ collection, locale: 'all', depth: 0, draft: false, overrideAccess: true, pagination: false, sort: 'id' })
+      const viaPayload = docs.map((doc) => {
+        const record = doc as unknown as Record<string, unknown>
+        return { searchable: isSearchable(collection, record), document: toSearchDocument(collection, record) }
+      })
+      const direct: typeof viaPayload = []
+      for await (const page of sqliteRecords(client!, collection, 2))
+        for (const record of page) direct.push({ searchable: isSearchable(collection, record), document: toSearchDocument(collection, record) })
+      expect(viaPayload.length, collection).toBeGreaterThan(0)
+      expect(direct, collection).toEqual(viaPayload)
+      all.push(...direct)
+    }
+    // And the fixtures did reach every kind of field.
+    const find = (id: string) => all.find((entry) => entry.document.id.startsWith(id) && entry.searchable)?.document
+    expect(find('curricula:')).toMatchObject({ title: { en: 'English curricula' }, body: { fa: expect.stringContaining('کارورزی') } })
+    expect(find('curricula:')?.body.fa).toContain('محتوا')
+    expect(find('lessons:')?.body.fa).toContain('به کار بستند')
+    expect(find('lessons:')?.body.fa).toContain('هماهنگ‌کننده')
+    expect(find('best-practices:')?.body.fa).toContain('شرح گام')
+    expect(find('case-studies:')).toMatchObject({ summary: { fa: 'خلاصه‌ای کوتاه' }, year: 2019, fundingInstruments: [] })
+    expect(find('case-studies:')?.provinces).toHaveLength(2)
+    expect(find(`organizations:${cast.orgs.roshan}`)).toMatchObject({ title: { en: 'Roshan Association' }, body: { en: expect.stringContaining('Tehran') } })
+    expect(all.filter((entry) => !entry.searchable)).toHaveLength(1)
+  })
+})
