@@ -85,6 +85,9 @@ export const reconcileSearch = async (
     })
     if (writes.length && !options.dryRun) await engine.upsert(writes.map((record) => record.document()), { wait: true })
     options.onProgress?.(expected.size)
+    // The SQLite drivers work synchronously under their promises: give the server's requests (and timers) a
+    // turn between pages, so a reconciliation running inside the app never stalls it for the whole pass.
+    await new Promise((resolve) => setImmediate(resolve))
   }
   const leaked = [...indexed.keys()].filter((id) => !expected.has(id))
   drift.leaked = leaked.length
