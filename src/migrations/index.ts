@@ -1,6 +1,7 @@
 import * as migration_20261125_045558_initial from './20261125_045558_initial';
 import * as migration_20261125_050517_job_stats from './20261125_050517_job_stats';
 import * as migration_20261125_074337_download_events from './20261125_074337_download_events';
+import * as migration_20261125_093000_locales_parent_index from './20261125_093000_locales_parent_index';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_074337_download_events.up,
     down: migration_20261125_074337_download_events.down,
-    name: '20261125_074337_download_events'
+    name: '20261125_074337_download_events',
+  },
+  {
+    up: migration_20261125_093000_locales_parent_index.up,
+    down: migration_20261125_093000_locales_parent_index.down,
+    name: '20261125_093000_locales_parent_index',
   },
 ];
