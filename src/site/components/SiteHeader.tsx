@@ -12,6 +12,20 @@ const inOtherLocale = (currentPath: string, locale: Locale): string => {
   return currentPath.replace(new RegExp(`^/${locale}(?=/|\\?|$)`), `/${other}`) || `/${other}`
 }
 
+/** The main navigation: the search, then each kind of document as a search narrowed to it. */
+const navigation = (locale: Locale, t: { [K in keyof typeof common]: string }) => [
+  { href: paths.search(locale), label: t.search },
+  ...(
+    [
+      ['case-studies', t.caseStudies],
+      ['lessons', t.lessons],
+      ['best-practices', t.bestPractices],
+      ['curricula', t.curricula],
+      ['organizations', t.organizations],
+    ] as const
+  ).map(([type, label]) => ({ href: paths.search(locale, { type }), label })),
+]
+
 export function SiteHeader({ locale, user, currentPath }: { locale: Locale; user: User | null; currentPath: string }) {
   const t = pick(common, locale)
   const other = otherLocale(locale)
@@ -27,7 +41,7 @@ export function SiteHeader({ locale, user, currentPath }: { locale: Locale; user
         </Link>
         <div className="site-header__account">
           {user ? (
-            <form action={`/${locale}/sign-out`} method="post" className="site-header__signed-in">
+            <form action={paths.signOut(locale)} method="post" className="site-header__signed-in">
               <span>
                 {t.signedInAs} <strong>{user.fullName}</strong>
               </span>
@@ -45,24 +59,11 @@ export function SiteHeader({ locale, user, currentPath }: { locale: Locale; user
       </div>
       <nav aria-label={t.mainNavigation} className="site-nav">
         <ul>
-          <li>
-            <Link href={paths.search(locale)}>{t.search}</Link>
-          </li>
-          <li>
-            <Link href={paths.search(locale, { type: 'case-studies' })}>{t.caseStudies}</Link>
-          </li>
-          <li>
-            <Link href={paths.search(locale, { type: 'lessons' })}>{t.lessons}</Link>
-          </li>
-          <li>
-            <Link href={paths.search(locale, { type: 'best-practices' })}>{t.bestPractices}</Link>
-          </li>
-          <li>
-            <Link href={paths.search(locale, { type: 'curricula' })}>{t.curricula}</Link>
-          </li>
-          <li>
-            <Link href={paths.search(locale, { type: 'organizations' })}>{t.organizations}</Link>
-          </li>
+          {navigation(locale, t).map(({ href, label }) => (
+            <li key={href}>
+              <Link href={href}>{label}</Link>
+            </li>
+          ))}
         </ul>
       </nav>
     </header>
