@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
 
 import { nextBin } from '../../tests/browser/support/build'
 import { projectRoot } from '../../tests/browser/support/paths'
+import { freePort } from '../../tests/browser/support/server'
 import { sleep } from './measure'
 
 /**
@@ -22,16 +22,6 @@ export interface BenchServer {
   output: () => string
   stop: () => Promise<void>
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
 
 export interface ServerOptions {
   /** The jobs worker (search sync every second, reconciliation every ten minutes); on in production. */

@@ -1,21 +1,3 @@
-/**
- * Keeps what `load` gave for `ttlMs`, per key, for every request of this server process: for page data
- * that is the same for every visitor (the home page's lists and numbers) and may be a few seconds old.
- * A failed load is forgotten at once, so the next request tries again.
- */
-export const memo = <T>(ttlMs: number) => {
-  const entries = new Map<string, { at: number; value: Promise<T> }>()
-  return (key: string, load: () => Promise<T>): Promise<T> => {
-    const now = Date.now()
-    const kept = entries.get(key)
-    if (kept && now - kept.at < ttlMs) return kept.value
-    const value = load()
-    entries.set(key, { at: now, value })
-    value.catch(() => entries.delete(key))
-    return value
-  }
-}
-
 // On globalThis, so every bundle of the app (the API routes' and the pages') shares one counter.
 const generationKey = Symbol.for('hamafza.contentGeneration')
 type WithGeneration = { [generationKey]?: number }
@@ -28,7 +10,8 @@ export const contentChanged = (): void => {
 }
 
 /**
- * Like `memo`, and also forgets everything as soon as any content changes in this process, so a published
+ * Keeps what `load` gave for `ttlMs`, per key, for every request of this server process, and forgets it all
+ * as soon as any content changes in this process, so a published
  * edit shows at once; `ttlMs` bounds what another process's edits can leave stale. At most `maxEntries`
  * keys are kept (all dropped when full: simple, and the common pages come straight back).
  */

@@ -17,7 +17,8 @@ export type BuiltServer = {
   stop: () => Promise<void>
 }
 
-const freePort = (): Promise<number> =>
+/** A port nothing listens on now, on loopback (also used by the benchmarks). */
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
