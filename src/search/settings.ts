@@ -2,8 +2,6 @@ import type { FacetName, SearchDocument } from './port'
 import { synonyms } from './synonyms'
 
 export interface SearchSettings {
-  fieldWeights: Record<'title' | 'summary' | 'body', number>
-  otherLocaleWeight: number
   typo: { oneTypoMinLength: number; twoTyposMinLength: number; maxExpansionsPerWord: number }
   prefixMinLength: number
   limits: {
@@ -26,10 +24,6 @@ export interface SearchSettings {
  * which can be filtered and sorted, how forgiving matching is, and the limits that keep queries cheap.
  */
 export const searchSettings: SearchSettings = {
-  /** Relative weight of a match in each field: the embedded engine's bm25 weights, Meilisearch's attribute order. */
-  fieldWeights: { title: 10, summary: 4, body: 1 },
-  /** Matches in the locale the reader did not ask for still count, at this fraction. */
-  otherLocaleWeight: 0.5,
   typo: {
     /** Words of 4–7 characters may carry one typo, 8 and more two (Meilisearch's minWordSizeForTypos). */
     oneTypoMinLength: 4,

@@ -83,7 +83,7 @@ describe('the embedded search index on disk', () => {
 
   it('past the cap, ranks a match in a title ahead of matches in bodies, and still narrows by facets', async () => {
     const settings = { ...searchSettings, limits: { ...searchSettings.limits, maxTotalHits: 3 } }
-    const engine = await open(':memory:', { settings, rankedPerTier: 2 })
+    const engine = await open(':memory:', { settings })
     const filler = (i: number): SearchDocument => ({
       ...youthJobSearch,
       id: `lessons:${100 + i}`,
@@ -102,6 +102,60 @@ describe('the embedded search index on disk', () => {
     expect(narrowed.hits.every((hit) => hit.provinces.includes('gilan'))).toBe(true)
     const newest = await engine.search({ q: 'زنبورداری', sort: 'newest', filters: { province: ['fars'] } })
     expect(newest.hits.every((hit) => hit.provinces.includes('fars'))).toBe(true)
+  })
+
+  it('ranks by where every word matched (title, then title and summary, then anywhere), newest first within each', async () => {
+    const engine = await open(':memory:')
+    const day = (n: number) => Date.parse('2024-01-01T00:00:00Z') + n * 86_400_000
+    const doc = (id: number, title: string, summary: string, body: string, published: number): SearchDocument => ({
+      ...youthJobSearch,
+      id: `lessons:${id}`,
+      title: { fa: title },
+      summary: { fa: summary },
+      body: { fa: body },
+      publishedAt: day(published),
+    })
+    await engine.upsert([
+      doc(1, 'گزارش سال', 'خلاصه‌ای کوتاه', 'زنبورداری در کوهستان آموزش داده شد.', 9),
+      doc(2, 'گزارش دوم', 'زنبورداری', 'در کوهستان', 5),
+      doc(3, 'زنبورداری زنان', 'در کوهستان', 'متن', 1),
+      doc(4, 'زنبورداری در کوهستان', 'خلاصه', 'متن', 2),
+      doc(5, 'زنبورداری در کوهستان', 'خلاصه', 'متن', 3),
+    ])
+    const ids = async (q: string) => (await engine.search({ q })).hits.map((hit) => hit.id.split(':')[1])
+    // Both words in the title (the newer first), then both within title and summary, then anywhere.
+    expect(await ids('زنبورداری کوهستان ')).toEqual(['5', '4', '3', '1', '2'])
+    expect(await ids('زنبورداری ')).toEqual(['5', '4', '3', '2', '1'])
+    expect(await ids('کوهستان ')).toEqual(['5', '4', '3', '1', '2'])
+    // A word only bodies hold ranks them by date alone.
+    expect(await ids('آموزش ')).toEqual(['1'])
+  })
+
+  it('ranks exact spellings above typo forms, and adds no typo forms once exact matches fill the cap', async () => {
+    const settings = { ...searchSettings, limits: { ...searchSettings.limits, maxTotalHits: 3 } }
+    const engine = await open(':memory:', { settings })
+    const doc = (id: number, word: string): SearchDocument => ({ ...youthJobSearch, id: `lessons:${id}`, title: { fa: `گزارش ${word}` }, summary: {}, body: {} })
+    await engine.upsert([doc(1, 'کارآفرینان'), doc(2, 'کارآفرینی')])
+    expect((await engine.search({ q: 'کارآفرینان ' })).hits.map((hit) => hit.id)).toEqual(['lessons:1', 'lessons:2'])
+    await engine.upsert([doc(3, 'کارآفرینان'), doc(4, 'کارآفرینان'), doc(5, 'کارآفرینان')])
+    const capped = await engine.search({ q: 'کارآفرینان ', limit: 10 })
+    expect(capped).toMatchObject({ total: 3, totalExact: false })
+    expect(capped.hits.map((hit) => hit.id)).not.toContain('lessons:2')
+  })
+
+  it('completes a long prefix from its words, and still matches it when it has too many to list', async () => {
+    const engine = await open(':memory:')
+    const letters = [...'ابپتجدرسک']
+    const words = letters.flatMap((a) => letters.map((b) => `زنبور${a}${b}`))
+    await engine.upsert(words.map((word, i) => ({ ...youthJobSearch, id: `lessons:${i + 1}`, title: { fa: word }, summary: {}, body: {} })))
+    // «زنبور» starts 81 indexed words, more than are listed: it is matched as a prefix.
+    expect((await engine.search({ q: 'زنبور', limit: 100 })).total).toBe(81)
+    // «زنبورب» starts nine: each is matched as a word and marked, ahead of typo forms such as «زنبوراب».
+    const result = await engine.search({ q: 'زنبورب', limit: 100 })
+    const completed = result.hits.slice(0, 9)
+    expect(new Set(completed.map((hit) => hit.title))).toEqual(new Set(words.filter((word) => word.startsWith('زنبورب'))))
+    expect(completed.every((hit) => hit.highlights?.title?.html === `<mark>${hit.title}</mark>`)).toBe(true)
+    expect(result.hits.slice(9).map((hit) => hit.title)).toContain('زنبوراب')
   })
 
   it('upgrades an index written by the first version in place, keeping its documents and facets', async () => {

@@ -8,22 +8,33 @@ import { checkSearchDocument } from '../documents'
 import { SearchError, SearchTaskFailedError, SearchUnavailableError } from '../errors'
 import { toSearchHit } from '../hits'
 import type { IndexedEntry, SearchDocument, SearchEngine, SearchHealth, SearchRequest, SearchResult, Visibility } from '../port'
+import { charLength } from '../normalize'
 import { normalizedSynonyms, parseSearchRequest, type ParsedRequest } from '../query'
 import { searchSettings, type SearchSettings } from '../settings'
 import { hasTypos, matchExpression, matcherFor, type ExpandedWord } from './matchExpression'
 import {
+  byDate,
   countFacets,
+  firstPassStatement,
   hitsStatement,
-  matchRowsStatement,
   pageStatement,
-  rankDocuments,
+  rankBeyondCap,
+  rankComplete,
+  readDocs,
   readMatchRows,
-  readTierRows,
-  tierCandidatesStatement,
-  type SearchPlan,
+  tiers,
+  tierStatement,
 } from './reads'
-import { clearStatements, createStatements, pragmas, rebuildVocabularyStatements, schemaVersion, upgradeStatements } from './schema'
-import { TypoCache, typoVariants } from './vocabulary'
+import {
+  clearStatements,
+  createStatements,
+  pragmas,
+  prefixLengths,
+  rebuildVocabularyStatements,
+  schemaVersion,
+  upgradeStatements,
+} from './schema'
+import { prefixCompletions, typoVariants, WordCache } from './vocabulary'
 import { deleteStatements, upsertStatements, vocabularyStatement } from './writes'
 
 export interface EmbeddedSearchOptions {
@@ -32,12 +43,11 @@ export interface EmbeddedSearchOptions {
   settings?: SearchSettings
   /** Documents written per transaction. */
   batchSize?: number
-  /**
-   * When words match more documents than the total cap, how many title (and summary) matches are
-   * ranked ahead of the rest: the bound on ranking work per query.
-   */
-  rankedPerTier?: number
 }
+
+/** A long prefix with more completions than this is matched as a prefix after all. */
+const maxCompletions = 64
+const longestIndexedPrefix = Math.max(...prefixLengths)
 
 const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
@@ -49,8 +59,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   readonly #settings: SearchSettings
   readonly #batchSize: number
   readonly #synonyms: Map<string, string[]>
-  readonly #rankedPerTier: number
-  readonly #typos = new TypoCache()
+  readonly #typos = new WordCache<string[]>()
+  readonly #completions = new WordCache<string[] | null>()
   #client: Promise<Client> | null = null
 
   constructor(options: EmbeddedSearchOptions) {
@@ -58,7 +68,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.#settings = options.settings ?? searchSettings
     this.#batchSize = options.batchSize ?? 200
     this.#synonyms = normalizedSynonyms(this.#settings)
-    this.#rankedPerTier = options.rankedPerTier ?? 250
   }
 
   async init(): Promise<void> {
@@ -105,8 +114,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const terms = new Set<string>()
       const statements = batch.flatMap((document) => upsertStatements(document, terms))
       await this.#write([...statements, vocabularyStatement(terms)])
-      // New words may be typo candidates of words already looked up.
+      // New words may be typo candidates or completions of words already looked up.
       this.#typos.clear()
+      this.#completions.clear()
     }
   }
 
@@ -120,6 +130,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
         word,
         typos: await this.#typos.get(word.joined, () => typoVariants(client, word.joined, this.#settings)),
         synonyms: this.#synonyms.get(word.joined) ?? [],
+        completions:
+          word.prefix && charLength(word.joined) > longestIndexedPrefix
+            ? await this.#completions.get(word.joined, () => prefixCompletions(client, word.joined, maxCompletions))
+            : null,
       })),
     )
   }
@@ -130,28 +144,54 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const client = await this.#connection()
     try {
       const words = await this.#expand(client, parsed)
-      const plan: SearchPlan = {
-        match: words.length ? matchExpression(words) : null,
-        exactMatch: hasTypos(words) ? matchExpression(words, false) : null,
-      }
       const matcher = parsed.highlight && words.length ? matcherFor(words) : null
       const withText = matcher !== null
       const cap = this.#settings.limits.maxTotalHits
       const offset = (parsed.page - 1) * parsed.limit
+      const firstPass = async (match: string | null) =>
+        readMatchRows((await client.execute(firstPassStatement(match, parsed.filters, this.#settings))).rows)
+      const tierDocs = async (match: string, limit: number | null) =>
+        Promise.all(tiers.map(async (tier) => readDocs((await client.execute(tierStatement(match, tier, parsed.filters, limit))).rows)))
+
       // The passes are separate reads: a document removed in between is left out of the page.
-      const rows = readMatchRows((await client.execute(matchRowsStatement(parsed, plan, this.#settings))).rows)
+      let match = words.length ? matchExpression(words, false) : null
+      let rows = await firstPass(match)
+      // Typo forms only widen a search whose exact spellings fall short of the cap: past it, they
+      // would neither change the capped total nor reach a page, which exact matches fill first.
+      let exact: Set<number> | null = null
+      if (rows.length <= cap && hasTypos(words)) {
+        exact = new Set(rows.map((row) => row.doc))
+        match = matchExpression(words, true)
+        rows = await firstPass(match)
+      }
       const counts = countFacets(rows, parsed, this.#settings)
+      const complete = rows.length <= cap
+
+      let docs: number[] | null = null
+      if (match !== null && complete)
+        docs =
+          parsed.sort === 'relevance'
+            ? rankComplete(rows, (await tierDocs(match, null)).map((list) => new Set(list)), exact)
+            : byDate(rows, parsed.sort)
+      else if (match !== null && parsed.sort === 'relevance') {
+        const needed = Math.min(offset + parsed.limit, cap)
+        if (exact === null) docs = rankBeyondCap(await tierDocs(match, needed), rows, cap)
+        else {
+          // Every exact match is in hand: they lead, ranked, then the typo matches, newest first.
+          const exactRows = rows.filter((row) => exact.has(row.doc))
+          const leading = rankComplete(exactRows, (await tierDocs(matchExpression(words, false), null)).map((list) => new Set(list)), null)
+          docs = rankBeyondCap([leading], rows, cap)
+        }
+      }
       let pageRows: Row[]
-      if (plan.match === null || (rows.length > cap && parsed.sort !== 'relevance')) {
+      if (docs === null) {
         // Browsing, or the newest of very many matches: a page in date order over every match.
-        pageRows = (await client.execute(hitsStatement(parsed, plan, withText))).rows
+        pageRows = (await client.execute(hitsStatement(parsed, match, withText))).rows
       } else {
-        const tiers = rows.length > cap ? tierCandidatesStatement(parsed, plan, this.#settings, this.#rankedPerTier) : null
-        const tierRows = tiers ? readTierRows((await client.execute(tiers)).rows) : null
-        const docs = rankDocuments(parsed, rows, tierRows, cap).slice(offset, offset + parsed.limit)
-        const fetched = docs.length ? (await client.execute(pageStatement(docs, withText))).rows : []
+        const page = docs.slice(offset, offset + parsed.limit)
+        const fetched = page.length ? (await client.execute(pageStatement(page, withText))).rows : []
         const byDoc = new Map(fetched.map((row) => [Number(row.doc), row]))
-        pageRows = docs.map((doc) => byDoc.get(doc)).filter((row): row is Row => row !== undefined)
+        pageRows = page.map((doc) => byDoc.get(doc)).filter((row): row is Row => row !== undefined)
       }
       const hits = pageRows.map((row) =>
         toSearchHit(JSON.parse(String(row.document)) as SearchDocument, parsed.locale, matcher, this.#settings, {

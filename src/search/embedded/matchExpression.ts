@@ -1,4 +1,5 @@
 import { termMatcher, type WordMatcher } from '../highlight'
+import { normalizeForSearch } from '../normalize'
 import { joiningPrefixes, joiningSuffixes } from '../persianText'
 import type { QueryWord } from '../query'
 
@@ -11,6 +12,8 @@ export interface ExpandedWord {
   word: QueryWord
   typos: string[]
   synonyms: string[]
+  /** The indexed words a long prefix completes to; null to match the prefix itself (see prefixLengths). */
+  completions: string[] | null
 }
 
 // Terms hold only letters and digits after normalization; quoting keeps FTS5 from reading AND/OR/NEAR.
@@ -19,9 +22,12 @@ const quote = (text: string) => `"${text.replaceAll('"', '""')}"`
 const forms = (expanded: ExpandedWord, withTypos: boolean): string[] => {
   const { word } = expanded
   const alternatives = [quote(word.joined)]
-  // A half-spaced query word also matches its pieces side by side, the way a spaced document wrote it.
-  if (word.parts.length) alternatives.push(quote(word.parts.join(' ')))
-  if (word.prefix) alternatives.push(`${quote(word.joined)}*`)
+  // A half-spaced query word also matches its pieces side by side, the way a spaced document wrote it,
+  // unless spacing them apart would have joined them again («نمی ساز», «کتاب ها»): such a document was
+  // indexed joined, and a phrase of two common pieces costs a position check on every document.
+  if (word.parts.length && normalizeForSearch(word.parts.join(' ')) !== word.joined) alternatives.push(quote(word.parts.join(' ')))
+  if (word.prefix && expanded.completions === null) alternatives.push(`${quote(word.joined)}*`)
+  for (const completion of expanded.completions ?? []) if (completion !== word.joined) alternatives.push(quote(completion))
   for (const synonym of expanded.synonyms) alternatives.push(quote(synonym))
   if (withTypos) for (const typo of expanded.typos) alternatives.push(quote(typo))
   return alternatives

@@ -1,5 +1,4 @@
-import { searchLocales, type SearchLocale } from '../port'
-import type { SearchSettings } from '../settings'
+import { searchLocales } from '../port'
 import { isTagTerm, sqlTag } from './tags'
 
 /**
@@ -12,7 +11,8 @@ import { isTagTerm, sqlTag } from './tags'
  *   of facet tags (see tags.ts), so a facet filter is part of the MATCH and FTS5 intersects the
  *   postings instead of reading every match's row to check it.
  * - search_head: FTS5 over titles and summaries alone. Its postings hold no body words, so finding
- *   the documents a common word names in a title reads a short list, not most of the index.
+ *   the documents whose titles hold a common word (a ranking tier) reads a short list, not most of
+ *   the index.
  * - search_terms: every indexed word with its first letter and length, so typo candidates are an
  *   indexed lookup instead of a walk over fts5vocab (which reads each term's postings as it goes).
  * - search_vocab: fts5vocab over search_text, the index's own word list, from which search_terms is
@@ -24,7 +24,7 @@ export const schemaVersion = 2
 export const textFields = ['title', 'summary', 'body'] as const
 export type TextField = (typeof textFields)[number]
 
-/** FTS5 columns in a fixed order: title_fa, title_en, summary_fa, … bm25 weights follow this order. */
+/** FTS5 columns in a fixed order: title_fa, title_en, summary_fa, … (the content table's c0, c1, … follow it). */
 export const textColumns = textFields.flatMap((field) =>
   searchLocales.map((locale) => ({ field, locale, name: `${field}_${locale}` })),
 )
@@ -32,26 +32,19 @@ export const textColumns = textFields.flatMap((field) =>
 /** The columns of search_head: titles and summaries. */
 export const headColumns = textColumns.filter((column) => column.field !== 'body')
 
-/** search_text's last column: the document's facet tags, which never weigh in its score. */
+/** search_text's last column: the document's facet tags, which no query word can match. */
 export const tagsColumn = 'tags'
 
-/** bm25 weights for each column when the reader searches in `locale`. */
-export const columnWeights = (settings: SearchSettings, locale: SearchLocale, columns = textColumns): number[] =>
-  columns.map(
-    (column) => settings.fieldWeights[column.field] * (column.locale === locale ? 1 : settings.otherLocaleWeight),
-  )
-
-/** The bm25() call for search_text: the text columns' weights, then zero for the tags. */
-export const textBm25 = (settings: SearchSettings, locale: SearchLocale) =>
-  `bm25(search_text, ${[...columnWeights(settings, locale), 0].map((w) => w.toFixed(2)).join(', ')})`
-
-/** The bm25() call for search_head. */
-export const headBm25 = (settings: SearchSettings, locale: SearchLocale) =>
-  `bm25(search_head, ${columnWeights(settings, locale, headColumns).map((w) => w.toFixed(2)).join(', ')})`
-
 // Letters, digits and every mark are word characters, exactly as in normalize.ts, so FTS5 splits the
-// pre-normalized text where we did. Prefix indexes of 2–4 characters keep search-as-you-type cheap.
+// pre-normalized text where we did.
 const tokenizer = `unicode61 remove_diacritics 0 categories 'L* N* Co M*'`
+
+/**
+ * Prefix indexes of 2–4 characters keep search-as-you-type cheap: such a prefix is one posting list,
+ * read lazily. A longer prefix has few completions, which the engine looks up in search_terms and
+ * matches as words (FTS5 would otherwise merge the posting lists of all of them before the first match).
+ */
+export const prefixLengths = [2, 3, 4]
 
 export const pragmas = [
   // WAL lets the web server read while the jobs worker writes; NORMAL is durable across app crashes.
@@ -68,13 +61,13 @@ export const pragmas = [
 const textTable = (name: string) => `CREATE VIRTUAL TABLE IF NOT EXISTS ${name} USING fts5(
      ${[...textColumns.map((column) => column.name), tagsColumn].join(', ')},
      tokenize = "${tokenizer}",
-     prefix = '2 3 4'
+     prefix = '${prefixLengths.join(' ')}'
    )`
 
 const headTable = `CREATE VIRTUAL TABLE IF NOT EXISTS search_head USING fts5(
      ${headColumns.map((column) => column.name).join(', ')},
      tokenize = "${tokenizer}",
-     prefix = '2 3 4'
+     prefix = '${prefixLengths.join(' ')}'
    )`
 
 export const createStatements = [

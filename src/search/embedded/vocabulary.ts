@@ -49,11 +49,27 @@ export const typoVariants = async (client: Client, word: string, settings: Searc
 }
 
 /**
- * Typo candidates of recent query words. Cleared whenever this engine writes new words; entries
+ * The indexed words that start with `prefix`, shortest first, or null when there are more than `max`
+ * (the caller then matches the prefix itself). A range over search_terms' primary key.
+ */
+export const prefixCompletions = async (client: Client, prefix: string, max: number): Promise<string[] | null> => {
+  const { rows } = await client.execute({
+    sql: `SELECT group_concat(term, ' ') AS terms FROM (
+            SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?)`,
+    // No indexed word holds U+10FFFF, so every word with the prefix sorts before prefix + it.
+    args: [prefix, `${prefix}\u{10FFFF}`, max + 1],
+  })
+  const terms = typeof rows[0]?.terms === 'string' ? rows[0].terms.split(' ') : []
+  return terms.length > max ? null : terms
+}
+
+/**
+ * Recent lookups of query words: their typo candidates, or their completions. Cleared whenever this
+ * engine writes new words; entries Cleared whenever this engine writes new words; entries
  * also expire, for words another process (the reindex, a second server) added to the same file.
  */
-export class TypoCache {
-  readonly #entries = new Map<string, { at: number; variants: Promise<string[]> }>()
+export class WordCache<T> {
+  readonly #entries = new Map<string, { at: number; variants: Promise<T> }>()
   readonly #maxEntries: number
   readonly #ttlMs: number
 
@@ -62,7 +78,7 @@ export class TypoCache {
     this.#ttlMs = ttlMs
   }
 
-  get(word: string, load: () => Promise<string[]>): Promise<string[]> {
+  get(word: string, load: () => Promise<T>): Promise<T> {
     const now = Date.now()
     const entry = this.#entries.get(word)
     if (entry && now - entry.at < this.#ttlMs) return entry.variants

@@ -14,8 +14,9 @@ export const meilisearchSettings = (settings: SearchSettings): Settings => ({
   filterableAttributes: [...new Set(Object.values(facetFields))],
   sortableAttributes: ['publishedAt', 'updatedAt'],
   // Sort first: "newest" must mean strictly by date, as in the embedded engine. Without a sort in the
-  // query the rule does nothing, and relevance is words, typos, proximity, field, exactness.
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  // query the rule does nothing, and relevance is words, typos, proximity, field, exactness, and then,
+  // as in the embedded engine, the newest.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'publishedAt:desc'],
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { oneTypo: settings.typo.oneTypoMinLength, twoTypos: settings.typo.twoTyposMinLength },
