@@ -58,6 +58,8 @@ describe('GET /api/search', () => {
     }
     const { json } = await search(`q=${encodeURIComponent('قالیبافی')}`)
     expect(json.hits[0].highlights.title.html).toContain('<mark>قالی‌بافی</mark>')
+    // HTML alone: the segments the site renders from stay on the server.
+    expect(json.hits[0].highlights.title).toEqual({ locale: 'fa', html: expect.any(String) })
     expect(json.facets.type).toEqual(expect.arrayContaining([expect.objectContaining({ value: 'case-studies', label: 'مطالعات موردی' })]))
     expect(json.facets.province[0]).toMatchObject({ label: 'تهران', count: expect.any(Number) })
     expect(typeof json.tookMs).toBe('number')

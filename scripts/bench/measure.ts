@@ -1,6 +1,11 @@
+import { Agent, request } from 'node:http'
+import { gunzipSync } from 'node:zlib'
+
 /**
- * Timing over HTTP: one request at a time on a kept-alive loopback connection, the whole body read,
- * the clock stopped before the body is parsed.
+ * Timing over HTTP: one request at a time on a kept-alive loopback connection, asking for gzip as a
+ * browser does, the clock stopped when the last byte arrives (before the body is unzipped and parsed).
+ * Node's own http client rather than fetch: on two cores, fetch's stream machinery added milliseconds
+ * of the client's own work to every figure.
  */
 
 export interface Timed {
@@ -9,18 +14,32 @@ export interface Timed {
   body: string
 }
 
+const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+
 /** A request that fails outright (refused, reset, timed out) comes back with status 0 and the reason. */
-export const timedGet = async (url: string, headers: Record<string, string> = {}): Promise<Timed> => {
-  const started = performance.now()
-  try {
-    const response = await fetch(url, { headers })
-    const body = await response.text()
-    return { ms: performance.now() - started, status: response.status, body }
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
-    return { ms: performance.now() - started, status: 0, body: `${String(error)}${cause}` }
-  }
-}
+export const timedGet = (url: string, headers: Record<string, string> = {}): Promise<Timed> =>
+  new Promise((resolve) => {
+    const started = performance.now()
+    const failed = (error: Error) => resolve({ ms: performance.now() - started, status: 0, body: String(error) })
+    const outgoing = request(url, { agent, headers: { 'accept-encoding': 'gzip', ...headers }, timeout: 60_000 }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('error', failed)
+      response.on('end', () => {
+        const ms = performance.now() - started
+        const raw = Buffer.concat(chunks)
+        try {
+          const body = response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw
+          resolve({ ms, status: response.statusCode ?? 0, body: body.toString('utf8') })
+        } catch (error) {
+          failed(error as Error)
+        }
+      })
+    })
+    outgoing.on('timeout', () => outgoing.destroy(new Error('timed out')))
+    outgoing.on('error', failed)
+    outgoing.end()
+  })
 
 export interface Percentiles {
   count: number
