@@ -24,6 +24,7 @@ import {
   readMatchRows,
   tiers,
   tierStatement,
+  type MatchRow,
 } from './reads'
 import {
   clearStatements,
@@ -158,14 +159,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
       let rows = await firstPass(match)
       // Typo forms only widen a search whose exact spellings fall short of the cap: past it, they
       // would neither change the capped total nor reach a page, which exact matches fill first.
-      let exact: Set<number> | null = null
+      let exactRows: MatchRow[] | null = null
       if (rows.length <= cap && hasTypos(words)) {
-        exact = new Set(rows.map((row) => row.doc))
+        exactRows = rows
         match = matchExpression(words, true)
         rows = await firstPass(match)
       }
       const counts = countFacets(rows, parsed, this.#settings)
       const complete = rows.length <= cap
+      const exact = exactRows && new Set(exactRows.map((row) => row.doc))
 
       let docs: number[] | null = null
       if (match !== null && complete)
@@ -175,12 +177,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
             : byDate(rows, parsed.sort)
       else if (match !== null && parsed.sort === 'relevance') {
         const needed = Math.min(offset + parsed.limit, cap)
-        if (exact === null) docs = rankBeyondCap(await tierDocs(match, needed), rows, cap)
+        if (exactRows === null) docs = rankBeyondCap(await tierDocs(match, needed), rows, cap)
         else {
-          // Every exact match is in hand: they lead, ranked, then the typo matches, newest first.
-          const exactRows = rows.filter((row) => exact.has(row.doc))
-          const leading = rankComplete(exactRows, (await tierDocs(matchExpression(words, false), null)).map((list) => new Set(list)), null)
-          docs = rankBeyondCap([leading], rows, cap)
+          // Every exact match is in hand, from the first pass: they lead, ranked, then the typo matches.
+          const exactTiers = await tierDocs(matchExpression(words, false), null)
+          docs = rankBeyondCap([rankComplete(exactRows, exactTiers.map((list) => new Set(list)), null)], rows, cap)
         }
       }
       let pageRows: Row[]
