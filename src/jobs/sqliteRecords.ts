@@ -213,3 +213,23 @@ export async function* sqliteRecords(client: Client, collection: SearchedCollect
     afterId = Number(docs.at(-1)!.id)
   }
 }
+
+/**
+ * The records of `ids` (this collection's) as far as their unlocalized columns go, which is all that
+ * `isSearchable` reads: a cheap check of which index entries still belong.
+ */
+export const sqliteRecordHeads = async (client: Client, collection: SearchedCollection, ids: string[]): Promise<Doc[]> => {
+  if (!ids.length) return []
+  const spec = specs[collection]
+  const main = Object.entries(spec.main)
+  const { rows } = await client.execute({
+    sql: `SELECT id, ${main.map(([, column]) => `"${column}"`).join(', ')} FROM "${spec.table}"
+          WHERE id IN (SELECT value FROM json_each(?))`,
+    args: [JSON.stringify(ids.map(Number))],
+  })
+  return rows.map((row: Row) => {
+    const doc: Doc = { id: cell(row.id) }
+    for (const [field, column] of main) setPath(doc, field, cell(row[column]) ?? null)
+    return doc
+  })
+}
