@@ -180,7 +180,8 @@ describe('the embedded search index on disk', () => {
     const ids = async (engine: EmbeddedSearchEngine, q: string) => (await engine.search({ q, filters: { visibility: ['public', 'members'] } })).hits.map((hit) => hit.id)
 
     it('keeps readers on the old index until the commit, then drops what was not rewritten', async () => {
-      const engine = await open(tempFile(), { rebuildBatchSize: 2 })
+      const file = tempFile()
+      const engine = await open(file, { rebuildBatchSize: 2 })
       await engine.upsert(fixtures)
       const rebuild = await engine.rebuild()
       const [first, ...rest] = fixtures
@@ -191,6 +192,12 @@ describe('the embedded search index on disk', () => {
       expect(await ids(engine, 'نوسازی ')).toEqual([first!.id])
       expect(await engine.count()).toBe(fixtures.length - 1)
       expect(await engine.entriesOf([rest[0]!.id])).toEqual([])
+      // Its words became typo candidates; facet tags did not.
+      const client = createClient({ url: `file:${file}` })
+      const terms = async (sql: string) => (await client.execute(sql)).rows.map((row) => String(row.term))
+      expect(await terms(`SELECT term FROM search_terms WHERE term = 'نوسازی'`)).toEqual(['نوسازی'])
+      expect(await terms(`SELECT term FROM search_terms WHERE term GLOB 'zqf*'`)).toEqual([])
+      client.close()
       // The swapped-in tables take writes and deletes as the old ones did, and the date order holds.
       await engine.upsert([rest[0]!])
       await engine.delete([first!.id])

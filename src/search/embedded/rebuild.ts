@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Client, InStatement } from '@libsql/client'
+import type { Client, InStatement, InValue } from '@libsql/client'
 
 import { SearchTaskFailedError } from '../errors'
 import { facetNames, type IndexRebuild, type SearchDocument } from '../port'
@@ -17,8 +17,8 @@ import {
   textColumns,
   vocabTable,
 } from './schema'
-import { facetTag } from './tags'
-import { indexedColumns, vocabularyStatement } from './writes'
+import { facetTag, isTagTerm } from './tags'
+import { indexedColumns } from './writes'
 
 /**
  * A full rebuild of the embedded index: the documents go into fresh tables beside the live ones
@@ -47,6 +47,9 @@ const defaultHashSize = 1024 * 1024
 /** Postings held in memory per FTS5 table before a segment is written: one transaction's worth. */
 const loadHashSize = 256 * 1024 * 1024
 
+/** SQLite takes at most 32766 parameters in a statement; search_text's rows have nine. */
+const maxBatchSize = Math.floor(32766 / (textColumns.length + 2))
+
 const ftsConfig = (table: string, key: string, value: number): InStatement =>
   `INSERT INTO ${table}(${table}, rank) VALUES ('${key}', ${value})`
 
@@ -64,68 +67,50 @@ export const beginStatements = (token: string): InStatement[] => [
   ]),
 ]
 
-/** Adds to `terms` the words of `text` (single-spaced, as indexText writes it) that `seen` lacks, and notes them seen. */
-const newTerms = (text: string, seen: Set<string>, terms: Set<string>) => {
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf(' ', start)
-    if (end < 0) end = text.length
-    if (end > start) {
-      const term = text.slice(start, end)
-      if (!seen.has(term)) {
-        seen.add(term)
-        terms.add(term)
-      }
-    }
-    start = end + 1
-  }
-}
-
 /**
- * One batch into the new tables as one statement per table, each row's values in a JSON array, the
- * rowids given in order. `columns[i]` is indexedColumns(documents[i]). `seen` holds the words written
- * to search_terms by earlier batches of this rebuild, so each is sent once.
+ * One batch into the new tables as one statement per table, the rowids given in order (at most
+ * maxBatchSize documents). `columns[i]` is indexedColumns(documents[i]). Their words reach search_terms
+ * at the end (termsStatements), from the new index's own vocabulary.
  */
-export const loadStatements = (
-  documents: SearchDocument[],
-  columns: string[][],
-  firstRowid: number,
-  seen: Set<string>,
-): InStatement[] => {
-  const docs: unknown[] = []
-  const stored: unknown[] = []
-  const text: unknown[] = []
-  const head: unknown[] = []
-  const terms = new Set<string>()
+export const loadStatements = (documents: SearchDocument[], columns: string[][], firstRowid: number): InStatement[] => {
+  const docs: unknown[][] = []
+  const stored: unknown[][] = []
+  const text: unknown[][] = []
+  const head: unknown[][] = []
   documents.forEach((document, i) => {
     const rowid = firstRowid + i
     const indexed = columns[i]!
-    for (const field of indexed) newTerms(field, seen, terms)
     const facets = facetNames.flatMap((facet) => facetValues(document, facet).map((value): [string, string] => [facet, value]))
     docs.push([rowid, document.id, document.visibility, document.publishedAt, document.updatedAt, encodeFacets(facets)])
     stored.push([rowid, JSON.stringify(document)])
     text.push([rowid, ...indexed, facets.map(([facet, value]) => facetTag(facet, value)).join(' ')])
     head.push([rowid, ...headColumns.map((column) => indexed[textColumns.indexOf(column)] ?? '')])
   })
-  const values = (count: number) => Array.from({ length: count }, (_, i) => `value ->> ${i}`).join(', ')
+  // Plain VALUES rows: the driver hands each string to SQLite as it is, where a JSON array would be
+  // written out in JS and parsed again in SQLite.
+  const insert = (table: string, columns: string[], rows: unknown[][]): InStatement => ({
+    sql: `INSERT INTO ${next(table)} (${columns.join(', ')}) VALUES ${rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')}`,
+    args: rows.flat() as InValue[],
+  })
   return [
-    {
-      sql: `INSERT INTO ${next('search_docs')} (rowid, id, visibility, published_at, updated_at, facets)
-            SELECT ${values(6)} FROM json_each(?)`,
-      args: [JSON.stringify(docs)],
-    },
-    { sql: `INSERT INTO ${next('search_stored')} (rowid, document) SELECT ${values(2)} FROM json_each(?)`, args: [JSON.stringify(stored)] },
-    {
-      sql: `INSERT INTO ${next('search_text')} (rowid, ${textNames.join(', ')}, ${tagsColumn})
-            SELECT ${values(textNames.length + 2)} FROM json_each(?)`,
-      args: [JSON.stringify(text)],
-    },
-    {
-      sql: `INSERT INTO ${next('search_head')} (rowid, ${headNames.join(', ')}) SELECT ${values(headNames.length + 1)} FROM json_each(?)`,
-      args: [JSON.stringify(head)],
-    },
-    vocabularyStatement(terms),
+    insert('search_docs', ['rowid', 'id', 'visibility', 'published_at', 'updated_at', 'facets'], docs),
+    insert('search_stored', ['rowid', 'document'], stored),
+    insert('search_text', ['rowid', ...textNames, tagsColumn], text),
+    insert('search_head', ['rowid', ...headNames], head),
   ]
 }
+
+/**
+ * The new index's words added to the typo candidates, read from FTS5's own word list (a temporary
+ * fts5vocab table): one pass over the merged index instead of splitting every text again in JS. Words
+ * only the old index had stay, as after any delete, until rebuildVocabulary.
+ */
+const termsStatements: InStatement[] = [
+  `CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab_next USING fts5vocab(main, ${next('search_text')}, 'row')`,
+  `INSERT OR IGNORE INTO search_terms (term, head, length)
+   SELECT term, substr(term, 1, 1), length(term) FROM temp.search_vocab_next WHERE NOT (${isTagTerm('term')})`,
+  'DROP TABLE temp.search_vocab_next',
+]
 
 const rowidIn = (suffix: string) => `SELECT rowid FROM search_docs${suffix} WHERE id = ?`
 
@@ -179,7 +164,6 @@ export class EmbeddedRebuild implements IndexRebuild {
   readonly #options: RebuildOptions
   readonly #token = randomUUID()
   #rowid = 1
-  readonly #terms = new Set<string>()
   #state: 'open' | 'committed' | 'aborted' = 'open'
 
   private constructor(client: Client, options: RebuildOptions) {
@@ -210,9 +194,10 @@ export class EmbeddedRebuild implements IndexRebuild {
   async upsert(documents: SearchDocument[], normalized?: string[][]): Promise<void> {
     this.#checkOpen()
     const columns = normalized ?? documents.map(indexedColumns)
-    for (let i = 0; i < documents.length; i += this.#options.batchSize) {
-      const batch = documents.slice(i, i + this.#options.batchSize)
-      await this.#write(loadStatements(batch, columns.slice(i, i + batch.length), this.#rowid, this.#terms), 'writing the rebuilt index')
+    const size = Math.min(this.#options.batchSize, maxBatchSize)
+    for (let i = 0; i < documents.length; i += size) {
+      const batch = documents.slice(i, i + size)
+      await this.#write(loadStatements(batch, columns.slice(i, i + batch.length), this.#rowid), 'writing the rebuilt index')
       this.#rowid += batch.length
     }
   }
@@ -226,7 +211,7 @@ export class EmbeddedRebuild implements IndexRebuild {
         ftsConfig(next(table), 'hashsize', defaultHashSize),
         ftsConfig(next(table), 'automerge', defaultAutomerge),
         `INSERT INTO ${next(table)}(${next(table)}) VALUES ('optimize')`,
-      ]),
+      ]).concat(termsStatements),
       'merging the rebuilt index',
     )
     // By hand on the rebuild's own connection (libsql's interactive transactions move to a new
@@ -248,7 +233,6 @@ export class EmbeddedRebuild implements IndexRebuild {
       throw new SearchTaskFailedError('swapping in the rebuilt index failed; the live search index is unchanged', undefined, { cause: error })
     }
     this.#end()
-    this.#terms.clear()
     this.#options.onSwapped()
   }
 
@@ -266,7 +250,6 @@ export class EmbeddedRebuild implements IndexRebuild {
         await this.#write([...dropNextTables, 'DELETE FROM search_rebuild_log', `DELETE FROM search_meta WHERE key = '${rebuildKey}'`], 'abandoning the rebuild')
     } finally {
       this.#end()
-      this.#terms.clear()
-    }
+      }
   }
 }
