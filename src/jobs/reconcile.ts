@@ -11,7 +11,7 @@ import {
   toSearchDocument,
   type SearchedCollection,
 } from './searchDocuments'
-import { sqliteClientOf, sqliteRecordHeads, sqliteRecords } from './sqliteRecords'
+import { sqliteClientOf, sqliteRecordHeads, sqliteRecordPages } from './sqliteRecords'
 
 export type Drift = { missing: number; stale: number; leaked: number; indexed: number; expected: number }
 
@@ -26,26 +26,28 @@ const sqliteBatchSize = 1000
 type Record_ = Record<string, unknown>
 
 /**
- * A searchable record: its index entry at once, its search document (rich text to plain text, the
- * costly part) only when it is to be written.
+ * A page of searchable records: their index entries at once, their search documents (the records'
+ * text read in, rich text to plain text: the costly part) only for those to be written.
  */
-export interface SearchableRecord {
-  entry: IndexedEntry
-  document: () => SearchDocument
+interface RecordPage {
+  entries: IndexedEntry[]
+  documents: (ids: Set<string>) => Promise<SearchDocument[]>
 }
 
-const searchable = (collection: SearchedCollection, docs: Record_[]): SearchableRecord[] =>
-  docs
-    .filter((doc) => isSearchable(collection, doc))
-    .map((doc) => ({ entry: searchEntryOf(collection, doc), document: () => toSearchDocument(collection, doc) }))
-
-async function* searchableRecords(payload: Payload): AsyncGenerator<SearchableRecord[]> {
+async function* searchableRecords(payload: Payload): AsyncGenerator<RecordPage> {
   const client = sqliteClientOf(payload)
   if (client) {
     for (const collection of searchedCollections)
-      for await (const docs of sqliteRecords(client, collection, sqliteBatchSize)) {
-        const records = searchable(collection, docs)
-        if (records.length) yield records
+      for await (const { heads, complete } of sqliteRecordPages(client, collection, sqliteBatchSize)) {
+        const searchable = heads.filter((doc) => isSearchable(collection, doc))
+        if (!searchable.length) continue
+        yield {
+          entries: searchable.map((doc) => searchEntryOf(collection, doc)),
+          documents: async (ids) => {
+            const wanted = searchable.filter((doc) => ids.has(searchId(collection, doc.id as string)))
+            return (await complete(wanted)).map((doc) => toSearchDocument(collection, doc))
+          },
+        }
       }
     return
   }
@@ -61,8 +63,13 @@ async function* searchableRecords(payload: Payload): AsyncGenerator<SearchableRe
         page,
         sort: 'id',
       })
-      const records = searchable(collection, result.docs as unknown as Record_[])
-      if (records.length) yield records
+      const searchable = (result.docs as unknown as Record_[]).filter((doc) => isSearchable(collection, doc))
+      if (searchable.length)
+        yield {
+          entries: searchable.map((doc) => searchEntryOf(collection, doc)),
+          documents: async (ids) =>
+            searchable.filter((doc) => ids.has(searchId(collection, doc.id as string))).map((doc) => toSearchDocument(collection, doc)),
+        }
       if (!result.hasNextPage) break
     }
   }
@@ -120,17 +127,17 @@ export const reconcileSearch = async (
   const rebuild = options.rebuild && !options.dryRun ? await engine.rebuild() : null
   try {
     for await (const records of searchableRecords(payload)) {
-      const indexed = new Map((await engine.entriesOf(records.map(({ entry }) => entry.id))).map((entry) => [entry.id, entry]))
-      const writes = records.filter(({ entry: record }) => {
+      const indexed = new Map((await engine.entriesOf(records.entries.map((entry) => entry.id))).map((entry) => [entry.id, entry]))
+      const writes = records.entries.filter((record) => {
         const entry = indexed.get(record.id)
         if (!entry) drift.missing += 1
         else if (entry.updatedAt !== record.updatedAt || entry.visibility !== record.visibility) drift.stale += 1
         else return Boolean(options.rebuild)
         return true
       })
-      drift.expected += records.length
+      drift.expected += records.entries.length
       if (!options.dryRun && writes.length) {
-        const documents = writes.map((record) => record.document())
+        const documents = await records.documents(new Set(writes.map((record) => record.id)))
         if (rebuild) await rebuild.upsert(documents)
         else await engine.upsert(documents, { wait: true })
       }
