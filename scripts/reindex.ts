@@ -1,6 +1,8 @@
 /**
- * `npm run reindex`: rebuilds the search index from the database, in batches, without clearing it
- * first, so readers keep finding things while it runs. Safe to repeat; prints one line on failure.
+ * `npm run reindex`: rebuilds the search index from the database into a fresh index that replaces the
+ * old one at the end (see SearchEngine.rebuild), so readers keep finding things while it runs, and a
+ * reindex that fails leaves the old index. Safe to repeat; prints one line on failure, and on success
+ * the documents a second and the peak resident memory.
  */
 const bar = (done: number, total: number) => {
   const width = 30
@@ -13,7 +15,9 @@ const main = async () => {
   const { default: config } = await import('../payload.config')
   const { reconcileSearch } = await import('../src/jobs/reconcile')
   const { searchedCollections } = await import('../src/jobs/searchDocuments')
+  const { peakMemory } = await import('../src/jobs/peakMemory')
   const payload = await getPayload({ config, cron: false })
+  const memory = peakMemory()
   const started = performance.now()
   let total = 0
   for (const collection of searchedCollections) total += (await payload.count({ collection, overrideAccess: true })).totalDocs
@@ -30,8 +34,10 @@ const main = async () => {
   })
   if (process.stderr.isTTY) process.stderr.write('\n')
   const seconds = (performance.now() - started) / 1000
+  const peakMb = Math.round(memory.stop() / 1048576)
   process.stdout.write(
-    `reindex: ${drift.expected} documents in ${seconds.toFixed(1)} s (${Math.round(drift.expected / Math.max(seconds, 0.001))}/s); ` +
+    `reindex: ${drift.expected} documents in ${seconds.toFixed(1)} s (${Math.round(drift.expected / Math.max(seconds, 0.001))} documents/s, ` +
+      `peak memory ${peakMb} MB); ` +
       `repaired ${drift.missing} missing, ${drift.stale} stale, removed ${drift.leaked} that did not belong\n`,
   )
 }

@@ -6,6 +6,7 @@
  * reads DATABASE_URL once): `tsx scripts/bench/prepare.ts --n 10000 --seed 1 --dir /tmp/x`.
  */
 import { statSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
@@ -60,6 +61,8 @@ type Reconcile = typeof import('../../src/jobs/reconcile').reconcileSearch
 const timeReconcile = async (payload: Parameters<Reconcile>[0], engine: SearchEngine, reconcile: Reconcile, budgetMs: number) => {
   if (budgetMs <= 0) return { skipped: true }
   log('reconcileSearch({ rebuild: true }) over the database …')
+  const { peakMemory } = await import('../../src/jobs/peakMemory')
+  const memory = peakMemory()
   const started = performance.now()
   const progress: [number, number][] = []
   let done = 0
@@ -75,14 +78,26 @@ const timeReconcile = async (payload: Parameters<Reconcile>[0], engine: SearchEn
       },
     })
     const ms = performance.now() - started
-    log(`reindex through Payload: ${seconds(ms)} s (${JSON.stringify(drift)})`)
-    return { completed: true, seconds: seconds(ms), documents: drift.expected, documentsPerSecond: Math.round(drift.expected / (ms / 1000)), drift, progress }
+    const peakRssMb = Math.round(memory.stop() / 1048576)
+    const documentsPerSecond = Math.round(drift.expected / (ms / 1000))
+    log(`reindex through Payload: ${seconds(ms)} s, ${documentsPerSecond} documents/s, peak RSS ${peakRssMb} MB (${JSON.stringify(drift)})`)
+    return { completed: true, seconds: seconds(ms), documents: drift.expected, documentsPerSecond, peakRssMb, loadAverage: loadavg(), drift, progress }
   } catch (error) {
     if (!(error instanceof OutOfTime)) throw error
     const ms = performance.now() - started
     const rate = done / (ms / 1000)
-    log(`reindex through Payload stopped after ${seconds(ms)} s at ${done} / ${n} (${rate.toFixed(1)} documents/s)`)
-    return { completed: false, seconds: seconds(ms), documents: done, documentsPerSecond: Math.round(rate * 10) / 10, projectedSeconds: Math.round(n / rate), progress }
+    const peakRssMb = Math.round(memory.stop() / 1048576)
+    log(`reindex through Payload stopped after ${seconds(ms)} s at ${done} / ${n} (${rate.toFixed(1)} documents/s, peak RSS ${peakRssMb} MB)`)
+    return {
+      completed: false,
+      seconds: seconds(ms),
+      documents: done,
+      documentsPerSecond: Math.round(rate * 10) / 10,
+      projectedSeconds: Math.round(n / rate),
+      peakRssMb,
+      loadAverage: loadavg(),
+      progress,
+    }
   }
 }
 

@@ -152,17 +152,22 @@ const readLocales = async (client: Client, table: string, fields: Record<string,
   }
 }
 
-const readPage = async (client: Client, spec: CollectionSpec, afterId: number, limit: number): Promise<Doc[]> => {
+/** A page of records with their unlocalized columns only. */
+const readHeads = async (client: Client, spec: CollectionSpec, afterId: number, limit: number): Promise<Doc[]> => {
   const main = Object.entries(spec.main)
   const { rows } = await client.execute({
     sql: `SELECT id, ${main.map(([, column]) => `"${column}"`).join(', ')} FROM "${spec.table}" WHERE id > ? ORDER BY id LIMIT ?`,
     args: [afterId, limit],
   })
-  const docs = rows.map((row: Row) => {
+  return rows.map((row: Row) => {
     const doc: Doc = { id: cell(row.id) }
     for (const [field, column] of main) setPath(doc, field, cell(row[column]) ?? null)
     return doc
   })
+}
+
+/** Reads the rest of each record in: localized fields, relationships and array rows. */
+const completeRecords = async (client: Client, spec: CollectionSpec, docs: Doc[]): Promise<Doc[]> => {
   if (!docs.length) return docs
   const byId = new Map<InValue, Doc>(docs.map((doc) => [doc.id as InValue, doc]))
   const ids = [...byId.keys()]
@@ -203,13 +208,53 @@ export const sqliteClientOf = (payload: Payload): Client | null => {
   return db.name === 'sqlite' && db.client && typeof db.client.execute === 'function' ? db.client : null
 }
 
+/**
+ * Every record of a collection, `pageSize` at a time, in id order, with its unlocalized columns (all
+ * that `isSearchable` and `searchEntryOf` read); `complete` reads the rest of the records it is given.
+ * So a reconciliation reads the text of only the records it is going to write.
+ */
+export async function* sqliteRecordPages(
+  client: Client,
+  collection: SearchedCollection,
+  pageSize: number,
+): AsyncGenerator<{ heads: Doc[]; complete: (docs: Doc[]) => Promise<Doc[]> }> {
+  const spec = specs[collection]
+  const complete = (docs: Doc[]) => completeRecords(client, spec, docs)
+  for (let afterId = 0; ; ) {
+    const heads = await readHeads(client, spec, afterId, pageSize)
+    if (heads.length) yield { heads, complete }
+    if (heads.length < pageSize) return
+    afterId = Number(heads.at(-1)!.id)
+  }
+}
+
 /** Every record of a collection, `pageSize` at a time, in id order, as `payload.find` would give it. */
 export async function* sqliteRecords(client: Client, collection: SearchedCollection, pageSize: number): AsyncGenerator<Doc[]> {
   const spec = specs[collection]
   for (let afterId = 0; ; ) {
-    const docs = await readPage(client, spec, afterId, pageSize)
+    const docs = await completeRecords(client, spec, await readHeads(client, spec, afterId, pageSize))
     if (docs.length) yield docs
     if (docs.length < pageSize) return
     afterId = Number(docs.at(-1)!.id)
   }
+}
+
+/**
+ * The records of `ids` (this collection's) as far as their unlocalized columns go, which is all that
+ * `isSearchable` reads: a cheap check of which index entries still belong.
+ */
+export const sqliteRecordHeads = async (client: Client, collection: SearchedCollection, ids: string[]): Promise<Doc[]> => {
+  if (!ids.length) return []
+  const spec = specs[collection]
+  const main = Object.entries(spec.main)
+  const { rows } = await client.execute({
+    sql: `SELECT id, ${main.map(([, column]) => `"${column}"`).join(', ')} FROM "${spec.table}"
+          WHERE id IN (SELECT value FROM json_each(?))`,
+    args: [JSON.stringify(ids.map(Number))],
+  })
+  return rows.map((row: Row) => {
+    const doc: Doc = { id: cell(row.id) }
+    for (const [field, column] of main) setPath(doc, field, cell(row[column]) ?? null)
+    return doc
+  })
 }

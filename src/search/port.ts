@@ -138,6 +138,27 @@ export interface IndexedEntry {
   visibility: Visibility
 }
 
+/** One page of index entries; pass `next` back for the page after it, null once there is none. */
+export interface EntryPage {
+  entries: IndexedEntry[]
+  next: string | null
+}
+
+/**
+ * A full rebuild. Once committed, the index holds every document written through it, and every
+ * write made to the index meanwhile (the sync job's) as well. Readers are never left without an
+ * index: the embedded engine fills new tables and swaps them in at `commit`, dropping whatever was not
+ * rewritten, and an abandoned rebuild leaves its index untouched; Meilisearch replaces documents in
+ * place as they come, and keeps those not rewritten until they are deleted (reconcileSearch does).
+ */
+export interface IndexRebuild {
+  /** Adds documents to the rebuilt index; each id once per rebuild. */
+  upsert(documents: SearchDocument[]): Promise<void>
+  commit(): Promise<void>
+  /** Gives up the rebuild; safe to call after a failed commit, or twice. */
+  abort(): Promise<void>
+}
+
 export interface WriteOptions {
   /** Resolve only once the write is searchable (default true); off for fire-and-forget bulk loads. */
   wait?: boolean
@@ -152,7 +173,11 @@ export interface SearchEngine {
   delete(ids: string[], options?: WriteOptions): Promise<void>
   search(request: SearchRequest): Promise<SearchResult>
   count(): Promise<number>
-  entries(): Promise<IndexedEntry[]>
+  /** The index's entries a page at a time (1,000 by default), in an order of the engine's own. */
+  entries(page?: { next?: string | null; limit?: number }): Promise<EntryPage>
+  /** The entries the index holds for these ids (in any order; ids it lacks are left out). */
+  entriesOf(ids: string[]): Promise<IndexedEntry[]>
+  rebuild(): Promise<IndexRebuild>
   clear(): Promise<void>
   /** Never throws: reports whether the engine answers. */
   health(): Promise<SearchHealth>

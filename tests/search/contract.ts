@@ -165,7 +165,22 @@ export const describeSearchContract = (name: string, makeEngine: () => Promise<C
       it('counts every indexed document and reports itself healthy', async () => {
         expect(await engine.count()).toBe(fixtures.length)
         expect(await engine.health()).toMatchObject({ ok: true, engine: engine.name, documents: fixtures.length })
-        expect((await engine.entries()).map((entry) => entry.id)).toEqual(fixtures.map((doc) => doc.id).sort())
+      })
+
+      it('lists its entries page by page, and looks entries up by id', async () => {
+        const listed: string[] = []
+        for (let next: string | null = null; ; ) {
+          const page = await engine.entries({ next, limit: 2 })
+          expect(page.entries.length).toBeLessThanOrEqual(2)
+          listed.push(...page.entries.map((entry) => entry.id))
+          if ((next = page.next) === null) break
+        }
+        expect(listed.sort()).toEqual(fixtures.map((doc) => doc.id).sort())
+        expect((await engine.entries()).entries.map((entry) => entry.id).sort()).toEqual(listed)
+        expect(await engine.entriesOf([jobSearch.id, 'case-studies:999999'])).toEqual([
+          { id: jobSearch.id, updatedAt: jobSearch.updatedAt, visibility: 'public' },
+        ])
+        expect(await engine.entriesOf([])).toEqual([])
       })
 
       it('refuses a 2,000-character query', async () => {
@@ -198,6 +213,19 @@ export const describeSearchContract = (name: string, makeEngine: () => Promise<C
         await engine.upsert([{ ...microloans, visibility: 'members' }])
         expect(await ids({ q: 'وام ' })).toEqual([])
         expect(await ids({ q: 'وام ', filters: everyone })).toEqual([microloans.id])
+      })
+
+      it('rebuilds: the rewritten documents in their new form, and a write made meanwhile kept', async () => {
+        const rebuild = await engine.rebuild()
+        await rebuild.upsert(fixtures.filter((doc) => doc.id !== microloans.id && doc.id !== jobSearch.id))
+        await rebuild.upsert([{ ...microloans, title: { fa: 'وام خرد با همراهی موفق شد', en: 'Microloans with support worked' } }])
+        // The sync job's write, while the rebuild runs: the rebuild never saw this version.
+        await engine.upsert([{ ...jobSearch, title: { fa: 'کارگاه‌های مهارت‌آموزی تازه', en: 'New workshops' } }])
+        await rebuild.commit()
+        expect(await ids({ q: 'موفق ' })).toEqual([microloans.id])
+        expect(await ids({ q: 'تازه ' })).toEqual([jobSearch.id])
+        expect(await engine.count()).toBe(fixtures.length)
+        await expect(rebuild.upsert([microloans])).rejects.toThrow()
       })
 
       it('clears everything', async () => {

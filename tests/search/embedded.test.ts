@@ -230,8 +230,104 @@ describe('the embedded search index on disk', () => {
   it('lists what it holds, with update times, for reconciliation', async () => {
     const engine = await open(':memory:')
     await engine.upsert(fixtures)
-    const entries = await engine.entries()
+    const { entries } = await engine.entries()
     expect(entries).toContainEqual({ id: youthJobSearch.id, updatedAt: youthJobSearch.updatedAt, visibility: 'public' })
+  })
+
+  describe('rebuilding beside the live index', () => {
+    const renamed = (doc: SearchDocument, fa: string): SearchDocument => ({ ...doc, title: { fa, en: null }, updatedAt: doc.updatedAt + 1 })
+    const ids = async (engine: EmbeddedSearchEngine, q: string) => (await engine.search({ q, filters: { visibility: ['public', 'members'] } })).hits.map((hit) => hit.id)
+
+    it('keeps readers on the old index until the commit, then drops what was not rewritten', async () => {
+      const file = tempFile()
+      const engine = await open(file, { rebuildBatchSize: 2 })
+      await engine.upsert(fixtures)
+      const rebuild = await engine.rebuild()
+      const [first, ...rest] = fixtures
+      await rebuild.upsert([renamed(first!, 'نوسازی شده'), ...rest.slice(1)])
+      expect(await ids(engine, 'نوسازی ')).toEqual([])
+      expect(await engine.count()).toBe(fixtures.length)
+      await rebuild.commit()
+      expect(await ids(engine, 'نوسازی ')).toEqual([first!.id])
+      expect(await engine.count()).toBe(fixtures.length - 1)
+      expect(await engine.entriesOf([rest[0]!.id])).toEqual([])
+      // Its words became typo candidates; facet tags did not.
+      const client = createClient({ url: `file:${file}` })
+      const terms = async (sql: string) => (await client.execute(sql)).rows.map((row) => String(row.term))
+      expect(await terms(`SELECT term FROM search_terms WHERE term = 'نوسازی'`)).toEqual(['نوسازی'])
+      expect(await terms(`SELECT term FROM search_terms WHERE term GLOB 'zqf*'`)).toEqual([])
+      client.close()
+      // The swapped-in tables take writes and deletes as the old ones did, and the date order holds.
+      await engine.upsert([rest[0]!])
+      await engine.delete([first!.id])
+      expect(await engine.count()).toBe(fixtures.length - 1)
+      expect((await engine.search({ q: '', sort: 'newest', filters: { visibility: ['public', 'members'] } })).hits.map((hit) => hit.publishedAt)).toEqual(
+        rest.map((doc) => doc.publishedAt).sort((a, b) => b - a),
+      )
+    })
+
+    it('carries over writes and deletes made meanwhile, from another connection too', async () => {
+      const file = tempFile()
+      const engine = await open(file)
+      const other = await open(file)
+      await engine.upsert(fixtures)
+      const rebuild = await engine.rebuild()
+      await rebuild.upsert(fixtures)
+      await other.upsert([renamed(fixtures[1]!, 'ویرایش همزمان')])
+      await other.delete([fixtures[2]!.id])
+      await other.upsert([{ ...fixtures[2]!, id: 'lessons:77' }])
+      await rebuild.commit()
+      expect(await ids(engine, 'همزمان ')).toEqual([fixtures[1]!.id])
+      expect(await engine.entriesOf([fixtures[2]!.id, 'lessons:77'])).toEqual([{ id: 'lessons:77', updatedAt: fixtures[2]!.updatedAt, visibility: fixtures[2]!.visibility }])
+      expect(await engine.count()).toBe(fixtures.length)
+      // Nothing is noted once the rebuild is over.
+      const client = createClient({ url: `file:${file}` })
+      await other.upsert([fixtures[0]!])
+      expect((await client.execute('SELECT count(*) AS n FROM search_rebuild_log')).rows[0]?.n).toBe(0)
+      expect((await client.execute(`SELECT count(*) AS n FROM sqlite_master WHERE name LIKE '%_next%'`)).rows[0]?.n).toBe(0)
+      client.close()
+    })
+
+    it('leaves the live index as it was when abandoned, or when a document is bad', async () => {
+      const file = tempFile()
+      const engine = await open(file)
+      await engine.upsert(fixtures)
+      const rebuild = await engine.rebuild()
+      await rebuild.upsert([renamed(fixtures[0]!, 'رهاشده')])
+      await rebuild.abort()
+      await rebuild.abort()
+      await expect(rebuild.commit()).rejects.toThrow(/aborted/)
+      expect(await ids(engine, 'رهاشده ')).toEqual([])
+      expect(await engine.count()).toBe(fixtures.length)
+
+      const twice = await engine.rebuild()
+      await expect(twice.upsert([fixtures[0]!, fixtures[0]!])).rejects.toThrow(/live search index is unchanged/)
+      await twice.abort()
+      expect(await engine.count()).toBe(fixtures.length)
+    })
+
+    it('lets a later rebuild take over one left behind, which then cannot swap', async () => {
+      const engine = await open(tempFile())
+      await engine.upsert(fixtures)
+      const left = await engine.rebuild()
+      await left.upsert([renamed(fixtures[0]!, 'جامانده')])
+      const later = await engine.rebuild()
+      await later.upsert(fixtures)
+      await expect(left.commit()).rejects.toThrow(/live search index is unchanged/)
+      await later.commit()
+      expect(await ids(engine, 'جامانده ')).toEqual([])
+      expect(await engine.count()).toBe(fixtures.length)
+    })
+
+    it('rebuilds an index in memory too', async () => {
+      const engine = await open(':memory:')
+      await engine.upsert(fixtures)
+      const rebuild = await engine.rebuild()
+      await rebuild.upsert([renamed(fixtures[0]!, 'حافظه')])
+      await rebuild.commit()
+      expect(await ids(engine, 'حافظه ')).toEqual([fixtures[0]!.id])
+      expect(await engine.count()).toBe(1)
+    })
   })
 
   it('reports a file it cannot open as unavailable, and health says so without throwing', async () => {

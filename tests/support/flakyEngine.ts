@@ -34,7 +34,16 @@ export const flakyEngine = (real: SearchEngine, failureRate: number, random: () 
     delete: flaky((ids, options) => real.delete(ids, options)),
     search: flaky((request) => real.search(request)),
     count: flaky(() => real.count()),
-    entries: flaky(() => real.entries()),
+    entries: flaky((page) => real.entries(page)),
+    entriesOf: flaky((ids) => real.entriesOf(ids)),
+    rebuild: flaky(async () => {
+      const rebuild = await real.rebuild()
+      return {
+        upsert: flaky((docs) => rebuild.upsert(docs)),
+        commit: flaky(() => rebuild.commit()),
+        abort: () => rebuild.abort(),
+      }
+    }),
     clear: flaky(() => real.clear()),
     health: () => real.health(),
     close: () => real.close(),

@@ -7,8 +7,18 @@ import { createClient, type Client, type InStatement, type Row } from '@libsql/c
 import { checkSearchDocument } from '../documents'
 import { SearchError, SearchTaskFailedError, SearchUnavailableError } from '../errors'
 import { toSearchHit } from '../hits'
-import type { IndexedEntry, SearchDocument, SearchEngine, SearchHealth, SearchRequest, SearchResult, Visibility } from '../port'
 import { charLength } from '../normalize'
+import type {
+  EntryPage,
+  IndexedEntry,
+  IndexRebuild,
+  SearchDocument,
+  SearchEngine,
+  SearchHealth,
+  SearchRequest,
+  SearchResult,
+  Visibility,
+} from '../port'
 import { normalizedSynonyms, parseSearchRequest, type ParsedRequest } from '../query'
 import { searchSettings, type SearchSettings } from '../settings'
 import { hasTypos, matchExpression, matcherFor, type ExpandedWord } from './matchExpression'
@@ -26,6 +36,7 @@ import {
   tierStatement,
   type MatchRow,
 } from './reads'
+import { EmbeddedRebuild } from './rebuild'
 import {
   clearStatements,
   createStatements,
@@ -44,6 +55,8 @@ export interface EmbeddedSearchOptions {
   settings?: SearchSettings
   /** Documents written per transaction. */
   batchSize?: number
+  /** Documents written per transaction by a rebuild, which has its own connection and tables. */
+  rebuildBatchSize?: number
 }
 
 /** A long prefix with more completions than this is matched as a prefix after all. */
@@ -53,12 +66,19 @@ const longestIndexedPrefix = Math.max(...prefixLengths)
 const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 
+const toEntry = (row: Row): IndexedEntry => ({
+  id: String(row.id),
+  updatedAt: Number(row.updated_at),
+  visibility: row.visibility as Visibility,
+})
+
 /** The default engine: SQLite FTS5 in its own database file, through the libsql client Payload already uses. */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = 'embedded' as const
   readonly #path: string
   readonly #settings: SearchSettings
   readonly #batchSize: number
+  readonly #rebuildBatchSize: number
   readonly #synonyms: Map<string, string[]>
   readonly #typos = new WordCache<string[]>()
   readonly #completions = new WordCache<string[] | null>()
@@ -68,6 +88,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.#path = options.path
     this.#settings = options.settings ?? searchSettings
     this.#batchSize = options.batchSize ?? 200
+    this.#rebuildBatchSize = options.rebuildBatchSize ?? 1000
     this.#synonyms = normalizedSynonyms(this.#settings)
   }
 
@@ -83,12 +104,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return this.#client
   }
 
-  async #open(): Promise<Client> {
+  async #open(extraPragmas: string[] = []): Promise<Client> {
     const inMemory = this.#path === ':memory:'
     if (!inMemory) mkdirSync(path.dirname(path.resolve(this.#path)), { recursive: true })
     const client = createClient({ url: inMemory ? ':memory:' : pathToFileURL(path.resolve(this.#path)).href })
     try {
-      for (const pragma of pragmas) await client.execute(pragma)
+      for (const pragma of [...pragmas, ...extraPragmas]) await client.execute(pragma)
       await client.batch(createStatements, 'write')
       const { rows } = await client.execute(`SELECT value FROM search_meta WHERE key = 'schema'`)
       const version = Number(rows[0]?.value ?? schemaVersion)
@@ -221,9 +242,40 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return Number(rows[0]?.n ?? 0)
   }
 
-  async entries(): Promise<IndexedEntry[]> {
-    const { rows } = await (await this.#connection()).execute('SELECT id, updated_at, visibility FROM search_docs ORDER BY id')
-    return rows.map((row) => ({ id: String(row.id), updatedAt: Number(row.updated_at), visibility: row.visibility as Visibility }))
+  /** In id order, continuing after the last id of the page before. */
+  async entries({ next = null, limit = 1000 }: { next?: string | null; limit?: number } = {}): Promise<EntryPage> {
+    const { rows } = await (await this.#connection()).execute({
+      sql: 'SELECT id, updated_at, visibility FROM search_docs WHERE id > ? ORDER BY id LIMIT ?',
+      args: [next ?? '', limit],
+    })
+    const entries = rows.map(toEntry)
+    return { entries, next: entries.length === limit ? entries.at(-1)!.id : null }
+  }
+
+  async entriesOf(ids: string[]): Promise<IndexedEntry[]> {
+    if (!ids.length) return []
+    const { rows } = await (await this.#connection()).execute({
+      sql: 'SELECT id, updated_at, visibility FROM search_docs WHERE id IN (SELECT value FROM json_each(?))',
+      args: [JSON.stringify(ids)],
+    })
+    return rows.map(toEntry)
+  }
+
+  async rebuild(): Promise<IndexRebuild> {
+    const live = await this.#connection()
+    const onSwapped = () => {
+      this.#typos.clear()
+      this.#completions.clear()
+    }
+    const options = { batchSize: this.#rebuildBatchSize, onSwapped }
+    // An index in memory exists on its one connection only.
+    if (this.#path === ':memory:') return EmbeddedRebuild.begin(live, { ...options, ownsClient: false })
+    // A connection of its own, so its bigger page cache (the new tables' B-trees as they grow) is
+    // never the readers'.
+    const client = await this.#open(['PRAGMA cache_size = -65536']).catch((error: unknown) => {
+      throw new SearchUnavailableError(`cannot open the search index at ${this.#path}`, { cause: error })
+    })
+    return EmbeddedRebuild.begin(client, { ...options, ownsClient: true })
   }
 
   /**

@@ -64,15 +64,20 @@ const textTable = (name: string) => `CREATE VIRTUAL TABLE IF NOT EXISTS ${name} 
      prefix = '${prefixLengths.join(' ')}'
    )`
 
-const headTable = `CREATE VIRTUAL TABLE IF NOT EXISTS search_head USING fts5(
+const headTable = (name: string) => `CREATE VIRTUAL TABLE IF NOT EXISTS ${name} USING fts5(
      ${headColumns.map((column) => column.name).join(', ')},
      tokenize = "${tokenizer}",
      prefix = '${prefixLengths.join(' ')}'
    )`
 
-export const createStatements = [
-  `CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`,
-  `CREATE TABLE IF NOT EXISTS search_docs (
+/**
+ * The tables that hold documents, named with a suffix: '' for the live index, `rebuildSuffix` for the
+ * one a rebuild fills beside it (see rebuild.ts). The terms table is shared, and search_docs' date index
+ * is made apart (publishedIndex), because index names are global and a rebuilt table gets it at the swap.
+ */
+export const documentTables = ['search_docs', 'search_stored', 'search_text', 'search_head'] as const
+export const documentTableStatements = (suffix: string) => [
+  `CREATE TABLE IF NOT EXISTS search_docs${suffix} (
      rowid INTEGER PRIMARY KEY,
      id TEXT NOT NULL UNIQUE,
      visibility TEXT NOT NULL,
@@ -80,17 +85,32 @@ export const createStatements = [
      updated_at INTEGER NOT NULL,
      facets TEXT NOT NULL DEFAULT ''
    )`,
-  `CREATE TABLE IF NOT EXISTS search_stored (rowid INTEGER PRIMARY KEY, document TEXT NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS search_docs_published ON search_docs (published_at, rowid)`,
-  textTable('search_text'),
-  headTable,
+  `CREATE TABLE IF NOT EXISTS search_stored${suffix} (rowid INTEGER PRIMARY KEY, document TEXT NOT NULL)`,
+  textTable(`search_text${suffix}`),
+  headTable(`search_head${suffix}`),
+]
+
+export const publishedIndex = `CREATE INDEX IF NOT EXISTS search_docs_published ON search_docs (published_at, rowid)`
+export const vocabTable = `CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_text, 'row')`
+
+/** The suffix of the tables a rebuild fills, and the search_meta key present while one runs. */
+export const rebuildSuffix = '_next'
+export const rebuildKey = 'rebuild'
+
+export const createStatements = [
+  `CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`,
+  ...documentTableStatements(''),
+  publishedIndex,
   `CREATE TABLE IF NOT EXISTS search_terms (
      term TEXT PRIMARY KEY,
      head TEXT NOT NULL,
      length INTEGER NOT NULL
    ) WITHOUT ROWID`,
   `CREATE INDEX IF NOT EXISTS search_terms_shape ON search_terms (head, length)`,
-  `CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_text, 'row')`,
+  vocabTable,
+  // The ids written to the live index while a rebuild runs, by any process: the rebuild copies them over
+  // before it swaps its tables in, so no edit made meanwhile is lost. Empty at other times.
+  `CREATE TABLE IF NOT EXISTS search_rebuild_log (id TEXT PRIMARY KEY) WITHOUT ROWID`,
   `INSERT INTO search_meta (key, value) VALUES ('schema', '${schemaVersion}') ON CONFLICT (key) DO NOTHING`,
 ]
 

@@ -3,8 +3,11 @@ import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Index 
 import { checkSearchDocument } from '../documents'
 import { termMatcher } from '../highlight'
 import { toSearchHit } from '../hits'
+import { SearchTaskFailedError } from '../errors'
 import type {
+  EntryPage,
   IndexedEntry,
+  IndexRebuild,
   SearchDocument,
   SearchEngine,
   SearchHealth,
@@ -29,6 +32,13 @@ export interface MeilisearchOptions {
   taskTimeoutMs?: number
   batchSize?: number
 }
+
+const entryFields: ('id' | 'updatedAt' | 'visibility')[] = ['id', 'updatedAt', 'visibility']
+const toEntry = (doc: Pick<MeilisearchDocument, 'id' | 'updatedAt' | 'visibility'>): IndexedEntry => ({
+  id: doc.id,
+  updatedAt: doc.updatedAt,
+  visibility: doc.visibility,
+})
 
 const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
@@ -131,19 +141,55 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  async entries(): Promise<IndexedEntry[]> {
-    const entries: IndexedEntry[] = []
-    const limit = 1000
+  /** In Meilisearch's own order, by offset: the cursor is the offset of the next page. */
+  async entries({ next = null, limit = 1000 }: { next?: string | null; limit?: number } = {}): Promise<EntryPage> {
+    const offset = next === null ? 0 : Number(next)
     try {
-      for (let offset = 0; ; offset += limit) {
-        const page = await this.#index.getDocuments({ fields: ['id', 'updatedAt', 'visibility'], limit, offset })
-        for (const doc of page.results) entries.push({ id: doc.id, updatedAt: doc.updatedAt, visibility: doc.visibility })
-        if (page.results.length < limit) break
-      }
+      const page = await this.#index.getDocuments({ fields: entryFields, limit, offset })
+      const entries = page.results.map(toEntry)
+      return { entries, next: entries.length === limit ? String(offset + limit) : null }
     } catch (error) {
       throw translateFailure(error, 'listing documents')
     }
-    return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  }
+
+  async entriesOf(ids: string[]): Promise<IndexedEntry[]> {
+    const entries: IndexedEntry[] = []
+    try {
+      for (const batch of chunks(ids.map(documentKey), this.#batchSize)) {
+        const page = await this.#index.getDocuments({ ids: batch, fields: entryFields, limit: batch.length })
+        entries.push(...page.results.map(toEntry))
+      }
+    } catch (error) {
+      throw translateFailure(error, 'looking documents up')
+    }
+    return entries
+  }
+
+  /**
+   * Into the live index, as any write: Meilisearch replaces each document by its key and makes it
+   * searchable when its task is done, so readers never lose the index meanwhile, and the sync job's
+   * writes land in the same queue, in order. Documents left that do not belong are the caller's to
+   * delete (reconcileSearch does).
+   */
+  async rebuild(): Promise<IndexRebuild> {
+    let open = true
+    const check = () => {
+      if (!open) throw new SearchTaskFailedError('this rebuild has ended')
+    }
+    return {
+      upsert: async (documents) => {
+        check()
+        await this.upsert(documents, { wait: true })
+      },
+      commit: async () => {
+        check()
+        open = false
+      },
+      abort: async () => {
+        open = false
+      },
+    }
   }
 
   async clear(): Promise<void> {
