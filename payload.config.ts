@@ -23,6 +23,7 @@ import { TargetGroups } from './collections/TargetGroups'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/db'
+import { jobsWorkerEnabled } from './src/jobs/syncSearch'
 import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
 import { payloadSecret } from './src/secret'
@@ -77,7 +78,7 @@ export default buildConfig({
   },
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.HAMAFZA_JOBS !== 'off',
+    shouldAutoRun: jobsWorkerEnabled,
   },
   // Types are generated on purpose (npm run generate:types) and checked by a test, never behind one's back.
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },

@@ -65,6 +65,25 @@ describe('GET /api/search', () => {
     expect(typeof json.tookMs).toBe('number')
   })
 
+  it('with the jobs worker on, runs a published record\'s sync right after the save, without waiting for the worker', async () => {
+    // This file's Payload runs no worker (its cron is off): only the run queued beside the job can index it.
+    process.env.HAMAFZA_JOBS = 'on'
+    try {
+      const doc = await payload.create({
+        collection: 'case-studies',
+        data: { ...sampleData('case-studies', cast.orgs.roshan, { title: 'کارگاه سفال‌گری بی‌درنگ' }), _status: 'published' } as never,
+      })
+      let found: string[] = []
+      for (let attempt = 0; attempt < 50 && !found.includes(`case-studies:${doc.id}`); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        found = ids((await search(`q=${encodeURIComponent('سفالگری')}`)).json)
+      }
+      expect(found).toContain(`case-studies:${doc.id}`)
+    } finally {
+      process.env.HAMAFZA_JOBS = 'off'
+    }
+  })
+
   it('never shows a draft, and shows members-only records to signed-in members alone', async () => {
     const draft = await payload.create({ collection: 'case-studies', data: sampleData('case-studies', cast.orgs.roshan, { title: 'زنبورداری پیش‌نویس' }) as never, draft: true })
     const members = await publish('case-studies', { title: 'زنبورداری ویژه اعضا', visibility: 'members' })

@@ -176,6 +176,10 @@ export const reconcileSearchTask: TaskConfig<{ input: object; output: Drift }> =
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 1000 } },
   // Every ten minutes, and on demand through the jobs queue.
   schedule: [{ cron: '*/10 * * * *', queue: 'search' }],
-  handler: async ({ req }) => ({ output: await reconcileSearch(req.payload) }),
+  handler: async ({ req }) => {
+    const drift = await reconcileSearch(req.payload)
+    await (await getSearchEngine()).maintain?.()
+    return { output: drift }
+  },
 }
 

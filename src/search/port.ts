@@ -178,6 +178,12 @@ export interface SearchEngine {
   /** The entries the index holds for these ids (in any order; ids it lacks are left out). */
   entriesOf(ids: string[]): Promise<IndexedEntry[]>
   rebuild(): Promise<IndexRebuild>
+  /**
+   * Housekeeping in small steps after a reconciliation, for engines that keep their own files (the
+   * embedded one merges the segments that single-document writes leave behind). Meilisearch
+   * compacts its store itself and has none.
+   */
+  maintain?(): Promise<void>
   clear(): Promise<void>
   /** Never throws: reports whether the engine answers. */
   health(): Promise<SearchHealth>

@@ -163,6 +163,23 @@ describe('the embedded search index on disk', () => {
     expect(result.hits.slice(9).map((hit) => hit.title)).toContain('زنبوراب')
   })
 
+  it('merges the segments that one-document writes leave, without changing what a search finds', async () => {
+    const file = tempFile()
+    const engine = await open(file)
+    for (let i = 1; i <= 60; i++)
+      await engine.upsert([{ ...youthJobSearch, id: `lessons:${i}`, title: { fa: `گزارش زنبورداری شماره ${i}` } }])
+    const client = createClient({ url: `file:${file}` })
+    const segments = async () => Number((await client.execute('SELECT count(DISTINCT segid) AS n FROM search_text_idx')).rows[0]?.n)
+    const found = async () => (await engine.search({ q: 'زنبورداری ', limit: 100 })).hits.map((hit) => hit.id).sort()
+    const before = { segments: await segments(), found: await found() }
+    expect(before.segments).toBeGreaterThan(1)
+    await engine.maintain()
+    expect(await segments()).toBe(1)
+    expect(await found()).toEqual(before.found)
+    expect(before.found).toHaveLength(60)
+    client.close()
+  })
+
   it('upgrades an index written by the first version in place, keeping its documents and facets', async () => {
     const file = tempFile()
     const engine = await open(file)

@@ -279,6 +279,22 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
+   * Merges the FTS5 indexes' segments a little at a time. Every write adds a segment, and FTS5 merges
+   * them only level by level, so an index kept up to date one document at a time settles at a few
+   * dozen segments, each looked up for every query word (at 100,000 documents a query took a third
+   * longer on 30 segments than on one). Each step writes about `pagesPerStep` pages and the event
+   * loop gets a turn between steps, as the server's requests share it; a merged index makes each
+   * step a no-op. A rebuild leaves the index in one segment.
+   */
+  async maintain({ steps = 20, pagesPerStep = 100 }: { steps?: number; pagesPerStep?: number } = {}): Promise<void> {
+    for (let step = 0; step < steps; step++)
+      for (const table of ['search_text', 'search_head']) {
+        await this.#write([{ sql: `INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`, args: [-pagesPerStep] }])
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+  }
+
+  /**
    * Rebuilds the typo candidates from the index's own vocabulary, dropping words only deleted
    * documents had. Not needed for correctness (a stale word expands to nothing); a maintenance task.
    */
