@@ -1,6 +1,7 @@
 import type { BenchQuery, QueryKind } from './queries'
 import { databasePaths, queryKinds, searchPath } from './queries'
 import { percentiles, runSequentially, sleep, timedGet, type Percentiles, type Timed } from './measure'
+import { integer, seededRandom } from './random'
 import type { ScheduledWork } from './server'
 
 /**
@@ -107,7 +108,11 @@ export const measurePublish = async (url: string, token: string, times: number, 
   const fromSaved: number[] = []
   let timeouts = 0
   let skipped = 0
+  const random = seededRandom(1, 'publish')
   for (let k = 1; k <= times; k++) {
+    // Editors publish whenever they like: a pause of 0–1 s keeps the publishes from falling into step
+    // with the jobs worker's one-second tick (each would otherwise wait the same part of a second).
+    await sleep(integer(random, 0, 1000))
     // A publish waits in the queue behind a running reconciliation: that is not what is measured here.
     if (!(await scheduled.quiet(35_000))) {
       skipped += 1

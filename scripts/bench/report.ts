@@ -29,6 +29,7 @@ export interface SizeResult {
       documents?: number
       documentsPerSecond?: number
       projectedSeconds?: number
+      peakRssMb?: number
       drift?: Record<string, number>
     }
     files: { databaseMb: number; searchIndexMb: number }
@@ -49,7 +50,7 @@ const reconcileLine = (rebuild: SizeResult['prepare']['reconcileRebuild']): stri
   if (rebuild.skipped) return 'not measured'
   const target = `target ≤ ${targets.reindexSeconds} s`
   if (rebuild.completed)
-    return `${rebuild.seconds} s, ${rebuild.documentsPerSecond} documents/s (drift found: ${JSON.stringify(rebuild.drift)}); ${target}: ${verdict((rebuild.seconds ?? Infinity) <= targets.reindexSeconds)}`
+    return `${rebuild.seconds} s, ${rebuild.documentsPerSecond} documents/s, peak RSS ${rebuild.peakRssMb ?? '?'} MB (drift found: ${JSON.stringify(rebuild.drift)}); ${target}: ${verdict((rebuild.seconds ?? Infinity) <= targets.reindexSeconds)}`
   return `stopped after ${rebuild.seconds} s at ${rebuild.documents} documents, ${rebuild.documentsPerSecond} documents/s, so about ${rebuild.projectedSeconds} s for all; ${target}: MISS`
 }
 

@@ -58,6 +58,29 @@ const runPrepare = (n: number, dir: string) =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prepare exited with ${code}`))))
   })
 
+/**
+ * A reused corpus was indexed by an earlier version: its reindex is timed again, as `npm run reindex`
+ * runs it (scripts/bench/reindex.ts, a process of its own), and the queries then read the index it built.
+ */
+const runReindex = (dir: string) =>
+  new Promise<SizeResult['prepare']['reconcileRebuild']>((resolve, reject) => {
+    log('reindex (reconcileSearch with rebuild) over the reused corpus …')
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/reindex.ts', '--dir', dir], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 2],
+      env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+    })
+    let output = ''
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`reindex exited with ${code}`))
+      const measured = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>
+      log(`  ${measured.seconds} s, ${measured.documentsPerSecond} documents/s, peak RSS ${measured.peakRssMb} MB`)
+      resolve({ completed: true, ...measured })
+    })
+  })
+
 const machine = () => ({
   cpus: os.cpus().length,
   cpuModel: os.cpus()[0]?.model ?? '?',
@@ -79,6 +102,7 @@ const benchSize = async (n: number, reuse: string | undefined): Promise<SizeResu
     if (!reused) await runPrepare(n, dir)
     const prepare = JSON.parse(readFileSync(path.join(dir, 'prepare.json'), 'utf8')) as SizeResult['prepare'] & { n: number }
     if (prepare.n !== n) throw new Error(`${dir} holds ${prepare.n} documents, not ${n}`)
+    if (reused) prepare.reconcileRebuild = await runReindex(dir)
     // The queries come from the same vocabulary as the corpus; the warm-up draws its own.
     const corpus = createCorpus({ n, seed: settings.seed })
     const queries = buildQueries(corpus, settings.perKind)
