@@ -274,6 +274,8 @@ describe('home and search, Persian first', () => {
     await province.check()
     await page.waitForURL((url) => url.searchParams.get('type') === 'case-studies' && url.searchParams.get('q') === beekeeping.typed)
     await expect.poll(resultCount).toBeLessThanOrEqual(before)
+    // The address changes before the new page's head: the checks wait for its title, as a reader hears it.
+    await expect.poll(() => page.title()).toContain(beekeeping.typed)
     expect(await noHorizontalScroll()).toBe(true)
     expect(await seriousViolations(page)).toEqual([])
     await page.evaluate(() => window.scrollTo(0, 0))
