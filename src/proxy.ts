@@ -32,6 +32,13 @@ const preferredSiteLocale = (request: NextRequest): string => {
   return remembered && siteLocales.includes(remembered) ? remembered : defaultSiteLocale
 }
 
+/**
+ * A prefetch is not a visit: Next fetches the pages a page links to ahead of time, and one still in
+ * flight after the reader switched language would otherwise switch the remembered language back.
+ */
+const isPrefetch = (request: NextRequest) =>
+  request.headers.has('next-router-prefetch') || /prefetch/i.test(request.headers.get('sec-purpose') ?? request.headers.get('purpose') ?? '')
+
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return admin(request)
@@ -53,7 +60,7 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set('x-hamafza-path', pathname + search)
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   const locale = match[1]!
-  if (request.cookies.get(siteLocaleCookie)?.value !== locale) {
+  if (request.cookies.get(siteLocaleCookie)?.value !== locale && !isPrefetch(request)) {
     response.cookies.set({ name: siteLocaleCookie, value: locale, path: '/', maxAge: oneYear, sameSite: 'lax' })
   }
   return response
