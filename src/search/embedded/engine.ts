@@ -176,7 +176,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
         Promise.all(tiers.map(async (tier) => readDocs((await client.execute(tierStatement(match, tier, parsed.filters, limit))).rows)))
 
       // The passes are separate reads: a document removed in between is left out of the page.
-      let match = words.length ? matchExpression(words, false) : null
+      const exactMatch = words.length ? matchExpression(words, false) : null
+      let match = exactMatch
       let rows = await firstPass(match)
       // Typo forms only widen a search whose exact spellings fall short of the cap: past it, they
       // would neither change the capped total nor reach a page, which exact matches fill first.
@@ -201,7 +202,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         if (exactRows === null) docs = rankBeyondCap(await tierDocs(match, needed), rows, cap)
         else {
           // Every exact match is in hand, from the first pass: they lead, ranked, then the typo matches.
-          const exactTiers = await tierDocs(matchExpression(words, false), null)
+          const exactTiers = await tierDocs(exactMatch!, null)
           docs = rankBeyondCap([rankComplete(exactRows, exactTiers.map((list) => new Set(list)), null)], rows, cap)
         }
       }

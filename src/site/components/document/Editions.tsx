@@ -13,6 +13,22 @@ export const editionLabel = (edition: Edition, locale: Locale): string =>
   `${fill(documents.versionNumbered[locale], { n: formatNumber(edition.number, locale) })} — ${formatDate(edition.publishedAt, locale)}`
 
 /** The form that asks for two editions to compare (a plain GET form: the comparison is a shareable address). */
+/** One of the two editions to compare: a labelled list, the given one chosen. */
+function EditionSelect({ name, label, editions, locale, selected }: { name: 'from' | 'to'; label: string; editions: Edition[]; locale: Locale; selected?: number }) {
+  return (
+    <div className="doc-compare-form__field">
+      <label htmlFor={`compare-${name}`}>{label}</label>
+      <select id={`compare-${name}`} name={name} defaultValue={selected}>
+        {editions.map((edition) => (
+          <option key={edition.id} value={edition.id}>
+            {editionLabel(edition, locale)}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
 export function CompareForm({
   collection,
   id,
@@ -32,26 +48,8 @@ export function CompareForm({
   const newer = to ?? editions[0]?.id
   return (
     <form method="get" action={paths.compareEditions(locale, collection, id)} className="doc-compare-form">
-      <div className="doc-compare-form__field">
-        <label htmlFor="compare-from">{documents.compareFrom[locale]}</label>
-        <select id="compare-from" name="from" defaultValue={older}>
-          {editions.map((edition) => (
-            <option key={edition.id} value={edition.id}>
-              {editionLabel(edition, locale)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="doc-compare-form__field">
-        <label htmlFor="compare-to">{documents.compareTo[locale]}</label>
-        <select id="compare-to" name="to" defaultValue={newer}>
-          {editions.map((edition) => (
-            <option key={edition.id} value={edition.id}>
-              {editionLabel(edition, locale)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <EditionSelect name="from" label={documents.compareFrom[locale]} editions={editions} locale={locale} selected={older} />
+      <EditionSelect name="to" label={documents.compareTo[locale]} editions={editions} locale={locale} selected={newer} />
       <button type="submit" className="button">
         {documents.compareSubmit[locale]}
       </button>

@@ -1,50 +1,18 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { formatDate, formatNumber } from '../../../i18n/dates'
 import { labels } from '../../../i18n/labels'
 import type { DocByCollection, Edition, KnowledgeCollection } from '../../documents/load'
-import { licenceLabel, listSeparator, metricKeys, metricLabel, outcomeLabel, refsOf, rootCauseLabel, visibilityLabel } from '../../documents/fields'
+import { licenceLabel, listSeparator, metricKeys, metricLabel, outcomeLabel, rootCauseLabel, visibilityLabel } from '../../documents/fields'
 import { fill, typeLabel } from '../../documents/format'
 import type { Locale } from '../../locale'
-import { paths } from '../../paths'
 import { documents } from '../../text/documents'
-import { InLanguage } from '../TextLanguage'
+import { Fact, Names } from './Facts'
 
 const licenceLinks: Record<string, string> = {
   'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
   'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
   'CC-BY-NC-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
-}
-
-function Names({ value, locale, link }: { value: unknown; locale: Locale; link?: 'organizations' | 'provinces' }) {
-  const refs = refsOf(value).filter((ref) => ref.name)
-  if (refs.length === 0) return null
-  return (
-    <ul className="doc-facts__values">
-      {refs.map((ref) => (
-        <li key={ref.id}>
-          {link ? (
-            <Link href={paths.document(locale, link, ref.id)}>
-              <InLanguage text={ref.name} locale={locale} />
-            </Link>
-          ) : (
-            <InLanguage text={ref.name} locale={locale} />
-          )}
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  if (children == null || children === '' || children === false) return null
-  return (
-    <div className="doc-facts__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
 }
 
 /** The edition of a document as a reader names it: "2.0" for a curriculum, "version 4" for the others. */

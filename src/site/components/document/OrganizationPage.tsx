@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import type { ReactNode } from 'react'
 
 import { labels, type LabelKey } from '../../../i18n/labels'
 import { refsOf } from '../../documents/fields'
@@ -10,6 +9,7 @@ import type { Locale } from '../../locale'
 import { paths } from '../../paths'
 import { readerAccess, sitePayload } from '../../payload'
 import { documents } from '../../text/documents'
+import { Fact, Names } from './Facts'
 import { InLanguage, textLanguage } from '../TextLanguage'
 import { DocumentList } from './DocumentList'
 
@@ -24,30 +24,6 @@ const membership: Record<Organization['membershipStatus'], LabelKey> = {
   active: 'membershipActive',
   suspended: 'membershipSuspended',
   left: 'membershipLeft',
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  if (children == null || children === '') return null
-  return (
-    <div className="doc-facts__row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
-
-function NameList({ value, locale }: { value: unknown; locale: Locale }) {
-  const refs = refsOf(value).filter((ref) => ref.name)
-  if (refs.length === 0) return null
-  return (
-    <ul className="doc-facts__values">
-      {refs.map((ref) => (
-        <li key={ref.id}>
-          <InLanguage text={ref.name} locale={locale} />
-        </li>
-      ))}
-    </ul>
-  )
 }
 
 /** A member NGO: who they are, where, for whom, how to reach them, and the documents they published. */
@@ -89,10 +65,10 @@ export async function OrganizationPage({ organization, locale }: { organization:
             <Fact term={l('licenceStage')}>{l(licenceStages[organization.licenceStage])}</Fact>
             <Fact term={l('membershipStatus')}>{l(membership[organization.membershipStatus])}</Fact>
             <Fact term={l('fieldsOfActivity')}>
-              <NameList value={organization.fieldsOfActivity} locale={locale} />
+              <Names value={organization.fieldsOfActivity} locale={locale} />
             </Fact>
             <Fact term={l('targetGroups')}>
-              <NameList value={organization.targetGroups} locale={locale} />
+              <Names value={organization.targetGroups} locale={locale} />
             </Fact>
             <Fact term={l('email')}>
               {organization.contact?.email ? (
