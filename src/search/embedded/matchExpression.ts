@@ -22,10 +22,10 @@ const quote = (text: string) => `"${text.replaceAll('"', '""')}"`
 const forms = (expanded: ExpandedWord, withTypos: boolean): string[] => {
   const { word } = expanded
   const alternatives = [quote(word.joined)]
-  // A half-spaced query word also matches its pieces side by side, the way a spaced document wrote it,
-  // unless spacing them apart would have joined them again («نمی ساز», «کتاب ها»): such a document was
-  // indexed joined, and a phrase of two common pieces costs a position check on every document.
-  if (word.parts.length && normalizeForSearch(word.parts.join(' ')) !== word.joined) alternatives.push(quote(word.parts.join(' ')))
+  // A half-spaced query word also matches its pieces, the way a spaced document wrote it, unless spacing
+  // them apart would have joined them again («نمی ساز», «کتاب ها»): such a document was indexed joined.
+  // The pieces must all be there, not side by side: the index keeps no word positions (see schema.ts).
+  if (word.parts.length && normalizeForSearch(word.parts.join(' ')) !== word.joined) alternatives.push(`(${word.parts.map(quote).join(' AND ')})`)
   if (word.prefix && expanded.completions === null) alternatives.push(`${quote(word.joined)}*`)
   for (const completion of expanded.completions ?? []) if (completion !== word.joined) alternatives.push(quote(completion))
   for (const synonym of expanded.synonyms) alternatives.push(quote(synonym))
