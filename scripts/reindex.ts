@@ -14,6 +14,7 @@ const main = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { reconcileSearch } = await import('../src/jobs/reconcile')
+  const { recordsForRebuild } = await import('../src/jobs/recordsInWorker')
   const { searchedCollections } = await import('../src/jobs/searchDocuments')
   const { peakMemory } = await import('../src/jobs/peakMemory')
   const payload = await getPayload({ config, cron: false })
@@ -24,6 +25,8 @@ const main = async () => {
   let shown = -1
   const drift = await reconcileSearch(payload, {
     rebuild: true,
+    // On SQLite the records are read in a worker thread while this one writes the index.
+    records: recordsForRebuild(payload),
     onProgress: (done) => {
       if (process.stderr.isTTY) process.stderr.write(`\rreindex ${bar(done, total)}`)
       else if (Math.floor((done / Math.max(total, 1)) * 10) > shown) {

@@ -1,8 +1,15 @@
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { reconcileSearch } from '../src/jobs/reconcile'
+import { recordsForRebuild, recordsInWorker } from '../src/jobs/recordsInWorker'
 import { isSearchable, searchedCollections, toSearchDocument } from '../src/jobs/searchDocuments'
 import { sqliteClientOf, sqliteRecords } from '../src/jobs/sqliteRecords'
+import { indexTextOf } from '../src/search/documents'
+import { EmbeddedSearchEngine } from '../src/search/embedded/engine'
+import type { SearchDocument } from '../src/search/port'
 import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
 import { startPayload } from './support/payload'
 
@@ -71,5 +78,38 @@ describe('reading records for the reindex straight from SQLite', () => {
     expect(find('case-studies:')?.provinces).toHaveLength(2)
     expect(find(`organizations:${cast.orgs.roshan}`)).toMatchObject({ title: { en: 'Roshan Association' }, body: { en: expect.stringContaining('Tehran') } })
     expect(all.filter((entry) => !entry.searchable)).toHaveLength(1)
+  })
+
+  it('reads the same searchable records in a worker thread, each with its index text, for the reindex', async () => {
+    const expected: SearchDocument[] = []
+    for (const collection of searchedCollections) {
+      const { docs } = await payload.find({ collection, locale: 'all', depth: 0, draft: false, overrideAccess: true, pagination: false, sort: 'id' })
+      for (const doc of docs as unknown as Record<string, unknown>[]) if (isSearchable(collection, doc)) expected.push(toSearchDocument(collection, doc))
+    }
+    const read: SearchDocument[] = []
+    for await (const page of recordsInWorker(process.env.DATABASE_URL!, { pageSize: 2, ahead: 1 })) {
+      const { documents, indexText } = await page.documents(new Set(page.entries.map((entry) => entry.id)))
+      expect(documents.map((document) => document.id)).toEqual(page.entries.map((entry) => entry.id))
+      expect(indexText).toEqual(documents.map(indexTextOf))
+      read.push(...documents)
+    }
+    expect(read.length).toBeGreaterThan(4)
+    expect(read).toEqual(expected)
+  })
+
+  it('rebuilds the index from records read in a worker thread, and says so when the database cannot be read', async () => {
+    const engine = new EmbeddedSearchEngine({ path: ':memory:' })
+    try {
+      const drift = await reconcileSearch(payload, { engine, rebuild: true, records: recordsForRebuild(payload) })
+      expect(drift).toMatchObject({ missing: drift.expected, stale: 0, leaked: 0 })
+      expect(await engine.count()).toBe(drift.expected)
+      expect((await engine.search({ q: 'کارورزی ' })).hits.map((hit) => hit.id)).toEqual([expect.stringMatching(/^curricula:/)])
+      const missing = recordsInWorker(`file:${path.join(process.env.HAMAFZA_TEST_DIR!, 'no-such-folder', 'none.db')}`)
+      await expect(reconcileSearch(payload, { engine, rebuild: true, records: missing })).rejects.toThrow(/reading the records failed/)
+      // The failed rebuild left the index as it was.
+      expect(await engine.count()).toBe(drift.expected)
+    } finally {
+      await engine.close()
+    }
   })
 })

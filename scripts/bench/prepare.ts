@@ -67,9 +67,11 @@ const timeReconcile = async (payload: Parameters<Reconcile>[0], engine: SearchEn
   const progress: [number, number][] = []
   let done = 0
   try {
+    const { recordsForRebuild } = await import('../../src/jobs/recordsInWorker')
     const drift = await reconcile(payload, {
       engine,
       rebuild: true,
+      records: recordsForRebuild(payload),
       onProgress: (count) => {
         done = count
         const elapsed = performance.now() - started

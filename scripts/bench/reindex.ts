@@ -33,6 +33,7 @@ const main = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const { reconcileSearch } = await import('../../src/jobs/reconcile')
+  const { recordsForRebuild } = await import('../../src/jobs/recordsInWorker')
   const { createSearchEngine } = await import('../../src/search')
   const { peakMemory } = await import('../../src/jobs/peakMemory')
   const payload = await getPayload({ config, cron: false })
@@ -41,7 +42,12 @@ const main = async () => {
   const load = loadavg().map((l) => l.toFixed(2)).join(' ')
   const memory = peakMemory()
   const started = performance.now()
-  const drift = await reconcileSearch(payload, { engine, rebuild: mode === 'rebuild' })
+  const drift = await reconcileSearch(payload, {
+    engine,
+    rebuild: mode === 'rebuild',
+    // As `npm run reindex` does.
+    records: mode === 'rebuild' ? recordsForRebuild(payload) : undefined,
+  })
   const seconds = (performance.now() - started) / 1000
   const peak = memory.stop()
   await engine.close()

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import type { IndexedEntry, SearchDocument, SearchEngine } from '../search/port'
+import type { IndexedEntry, IndexText, SearchDocument, SearchEngine } from '../search/port'
 import { getSearchEngine } from './searchEngine'
 import {
   isSearchable,
@@ -27,11 +27,12 @@ type Record_ = Record<string, unknown>
 
 /**
  * A page of searchable records: their index entries at once, their search documents (the records'
- * text read in, rich text to plain text: the costly part) only for those to be written.
+ * text read in, rich text to plain text: the costly part) only for those to be written, with their
+ * index text when the reader made it already.
  */
-interface RecordPage {
+export interface RecordPage {
   entries: IndexedEntry[]
-  documents: (ids: Set<string>) => Promise<SearchDocument[]>
+  documents: (ids: Set<string>) => Promise<{ documents: SearchDocument[]; indexText?: IndexText[] }>
 }
 
 async function* searchableRecords(payload: Payload): AsyncGenerator<RecordPage> {
@@ -45,7 +46,7 @@ async function* searchableRecords(payload: Payload): AsyncGenerator<RecordPage> 
           entries: searchable.map((doc) => searchEntryOf(collection, doc)),
           documents: async (ids) => {
             const wanted = searchable.filter((doc) => ids.has(searchId(collection, doc.id as string)))
-            return (await complete(wanted)).map((doc) => toSearchDocument(collection, doc))
+            return { documents: (await complete(wanted)).map((doc) => toSearchDocument(collection, doc)) }
           },
         }
       }
@@ -67,8 +68,11 @@ async function* searchableRecords(payload: Payload): AsyncGenerator<RecordPage> 
       if (searchable.length)
         yield {
           entries: searchable.map((doc) => searchEntryOf(collection, doc)),
-          documents: async (ids) =>
-            searchable.filter((doc) => ids.has(searchId(collection, doc.id as string))).map((doc) => toSearchDocument(collection, doc)),
+          documents: async (ids) => ({
+            documents: searchable
+              .filter((doc) => ids.has(searchId(collection, doc.id as string)))
+              .map((doc) => toSearchDocument(collection, doc)),
+          }),
         }
       if (!result.hasNextPage) break
     }
@@ -120,13 +124,20 @@ const notSearchable = async (payload: Payload, ids: string[]): Promise<string[]>
  */
 export const reconcileSearch = async (
   payload: Payload,
-  options: { engine?: SearchEngine; rebuild?: boolean; dryRun?: boolean; onProgress?: (done: number) => void } = {},
+  options: {
+    engine?: SearchEngine
+    rebuild?: boolean
+    dryRun?: boolean
+    onProgress?: (done: number) => void
+    /** Where the records come from: read here page by page unless given (a reindex reads them in a worker thread). */
+    records?: AsyncIterable<RecordPage>
+  } = {},
 ): Promise<Drift> => {
   const engine = options.engine ?? (await getSearchEngine())
   const drift: Drift = { missing: 0, stale: 0, leaked: 0, indexed: await engine.count(), expected: 0 }
   const rebuild = options.rebuild && !options.dryRun ? await engine.rebuild() : null
   try {
-    for await (const records of searchableRecords(payload)) {
+    for await (const records of options.records ?? searchableRecords(payload)) {
       const indexed = new Map((await engine.entriesOf(records.entries.map((entry) => entry.id))).map((entry) => [entry.id, entry]))
       const writes = records.entries.filter((record) => {
         const entry = indexed.get(record.id)
@@ -137,8 +148,8 @@ export const reconcileSearch = async (
       })
       drift.expected += records.entries.length
       if (!options.dryRun && writes.length) {
-        const documents = await records.documents(new Set(writes.map((record) => record.id)))
-        if (rebuild) await rebuild.upsert(documents)
+        const { documents, indexText } = await records.documents(new Set(writes.map((record) => record.id)))
+        if (rebuild) await rebuild.upsert(documents, indexText)
         else await engine.upsert(documents, { wait: true })
       }
       options.onProgress?.(drift.expected)

@@ -1,6 +1,6 @@
 import { SearchDocumentError } from './errors'
 import { indexText } from './normalize'
-import { searchLocales, visibilities, type SearchDocument, type SearchLocale } from './port'
+import { searchLocales, visibilities, type IndexText, type SearchDocument, type SearchLocale } from './port'
 
 /**
  * Checks documents before either adapter writes them, so a bad record fails the same way everywhere
@@ -49,3 +49,10 @@ export const checkSearchDocument = (document: SearchDocument): SearchDocument =>
 /** The pre-normalized text an index stores for one field in one locale. */
 export const indexedField = (document: SearchDocument, field: (typeof textFields)[number], locale: SearchLocale) =>
   indexText(document[field][locale] ?? '')
+
+/** Every field's index text: the costly part of writing a document, which is why it is made once. */
+export const indexTextOf = (document: SearchDocument): IndexText => {
+  const text = {} as IndexText
+  for (const field of textFields) for (const locale of searchLocales) text[`${field}_${locale}`] = indexedField(document, field, locale)
+  return text
+}

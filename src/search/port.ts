@@ -145,6 +145,12 @@ export interface EntryPage {
 }
 
 /**
+ * A document's text as both engines index it (see indexTextOf): each text field in each locale,
+ * normalized, keyed `title_fa`, `body_en`, …. Made once per document, by whoever reads it.
+ */
+export type IndexText = Record<`${'title' | 'summary' | 'body'}_${SearchLocale}`, string>
+
+/**
  * A full rebuild. Once committed, the index holds every document written through it, and every
  * write made to the index meanwhile (the sync job's) as well. Readers are never left without an
  * index: the embedded engine fills new tables and swaps them in at `commit`, dropping whatever was not
@@ -152,8 +158,11 @@ export interface EntryPage {
  * place as they come, and keeps those not rewritten until they are deleted (reconcileSearch does).
  */
 export interface IndexRebuild {
-  /** Adds documents to the rebuilt index; each id once per rebuild. */
-  upsert(documents: SearchDocument[]): Promise<void>
+  /**
+   * Adds documents to the rebuilt index; each id once per rebuild. `indexText[i]`, when given, is
+   * indexTextOf(documents[i]), made already by the caller (a reindex makes it beside its reads).
+   */
+  upsert(documents: SearchDocument[], indexText?: IndexText[]): Promise<void>
   commit(): Promise<void>
   /** Gives up the rebuild; safe to call after a failed commit, or twice. */
   abort(): Promise<void>

@@ -39,7 +39,7 @@ export const flakyEngine = (real: SearchEngine, failureRate: number, random: () 
     rebuild: flaky(async () => {
       const rebuild = await real.rebuild()
       return {
-        upsert: flaky((docs) => rebuild.upsert(docs)),
+        upsert: flaky((docs, indexText) => rebuild.upsert(docs, indexText)),
         commit: flaky(() => rebuild.commit()),
         abort: () => rebuild.abort(),
       }

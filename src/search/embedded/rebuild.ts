@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto'
 import type { Client, InStatement, InValue } from '@libsql/client'
 
 import { SearchTaskFailedError } from '../errors'
-import { facetNames, type IndexRebuild, type SearchDocument } from '../port'
+import { indexTextOf } from '../documents'
+import { facetNames, type IndexRebuild, type IndexText, type SearchDocument } from '../port'
 import { facetValues } from '../settings'
 import { encodeFacets } from './reads'
 import {
@@ -69,7 +70,7 @@ export const beginStatements = (token: string): InStatement[] => [
 
 /**
  * One batch into the new tables as one statement per table, the rowids given in order (at most
- * maxBatchSize documents). `columns[i]` is indexedColumns(documents[i]). Their words reach search_terms
+ * maxBatchSize documents). `columns[i]` is the FTS5 columns' text of documents[i] (indexedColumns). Their words reach search_terms
  * at the end (termsStatements), from the new index's own vocabulary.
  */
 export const loadStatements = (documents: SearchDocument[], columns: string[][], firstRowid: number): InStatement[] => {
@@ -191,9 +192,9 @@ export class EmbeddedRebuild implements IndexRebuild {
   }
 
   /** Each id once per rebuild: a second one fails the batch (the new tables hold one row per id). */
-  async upsert(documents: SearchDocument[], normalized?: string[][]): Promise<void> {
+  async upsert(documents: SearchDocument[], indexText?: IndexText[]): Promise<void> {
     this.#checkOpen()
-    const columns = normalized ?? documents.map(indexedColumns)
+    const columns = documents.map((document, i) => indexedColumns(indexText?.[i] ?? indexTextOf(document)))
     const size = Math.min(this.#options.batchSize, maxBatchSize)
     for (let i = 0; i < documents.length; i += size) {
       const batch = documents.slice(i, i + size)

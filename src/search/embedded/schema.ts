@@ -26,7 +26,7 @@ export type TextField = (typeof textFields)[number]
 
 /** FTS5 columns in a fixed order: title_fa, title_en, summary_fa, … (the content table's c0, c1, … follow it). */
 export const textColumns = textFields.flatMap((field) =>
-  searchLocales.map((locale) => ({ field, locale, name: `${field}_${locale}` })),
+  searchLocales.map((locale) => ({ field, locale, name: `${field}_${locale}` as const })),
 )
 
 /** The columns of search_head: titles and summaries. */
@@ -56,6 +56,8 @@ export const pragmas = [
   'PRAGMA journal_mode = WAL',
   'PRAGMA synchronous = NORMAL',
   'PRAGMA busy_timeout = 5000',
+  // A rebuild runs the log up to the index's size: once checkpointed, it goes back to a few megabytes.
+  'PRAGMA journal_size_limit = 67108864',
   // 32 MB of page cache keeps the match-set tables and the hot part of the FTS index in memory.
   'PRAGMA cache_size = -32768',
   'PRAGMA foreign_keys = OFF',

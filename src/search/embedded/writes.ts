@@ -1,26 +1,26 @@
 import type { InStatement } from '@libsql/client'
 
-import { indexedField } from '../documents'
+import { indexTextOf } from '../documents'
 import { charLength } from '../normalize'
-import { facetNames, type SearchDocument } from '../port'
+import { facetNames, type IndexText, type SearchDocument } from '../port'
 import { facetValues } from '../settings'
 import { encodeFacets } from './reads'
 import { headColumns, rebuildKey, tagsColumn, textColumns } from './schema'
 import { facetTag } from './tags'
 
 /**
- * The statements that write or remove documents. Each document's rows are replaced together inside
- * the caller's transaction, and the document keeps its rowid so nothing else has to follow it.
- * `suffix` names the set of tables: '' for the live index, the rebuild's suffix for the one it fills.
+ * The statements that write or remove documents in the live index (a rebuild fills its own tables,
+ * see rebuild.ts). Each document's rows are replaced together inside the caller's transaction, and
+ * the document keeps its rowid so nothing else has to follow it.
  */
 
-const rowidOf = (suffix: string) => `SELECT rowid FROM search_docs${suffix} WHERE id = ?`
+const rowidOf = `SELECT rowid FROM search_docs WHERE id = ?`
 
 // `rowid = (…)`, not `rowid IN (…)`: an FTS5 table takes the former as a lookup, while the latter
 // makes it read every row.
-const removeIndexedRows = (id: string, suffix: string): InStatement[] =>
+const removeIndexedRows = (id: string): InStatement[] =>
   ['search_stored', 'search_text', 'search_head'].map((table) => ({
-    sql: `DELETE FROM ${table}${suffix} WHERE rowid = (${rowidOf(suffix)})`,
+    sql: `DELETE FROM ${table} WHERE rowid = (${rowidOf})`,
     args: [id],
   }))
 
@@ -34,43 +34,34 @@ const logForRebuild = (id: string): InStatement => ({
 })
 
 /** The text of each FTS5 column, in textColumns' order, as the index stores it. */
-export const indexedColumns = (document: SearchDocument): string[] =>
-  textColumns.map((column) => indexedField(document, column.field, column.locale))
+export const indexedColumns = (text: IndexText): string[] => textColumns.map((column) => text[column.name])
 
-/**
- * `columns` is indexedColumns(document), when the caller has it already (normalized elsewhere);
- * `fresh` leaves out the removal of earlier rows, for tables the caller knows hold no row of this id.
- */
-export const upsertStatements = (
-  document: SearchDocument,
-  terms: Set<string>,
-  { suffix = '', columns = indexedColumns(document), fresh = false }: { suffix?: string; columns?: string[]; fresh?: boolean } = {},
-): InStatement[] => {
+export const upsertStatements = (document: SearchDocument, terms: Set<string>): InStatement[] => {
+  const columns = indexedColumns(indexTextOf(document))
   for (const text of columns) for (const term of text.split(' ')) if (term) terms.add(term)
   const facets = facetNames.flatMap((facet) => facetValues(document, facet).map((value): [string, string] => [facet, value]))
-  const rowid = rowidOf(suffix)
   return [
-    ...(fresh ? [] : removeIndexedRows(document.id, suffix)),
-    ...(suffix === '' ? [logForRebuild(document.id)] : []),
+    ...removeIndexedRows(document.id),
+    logForRebuild(document.id),
     {
-      sql: `INSERT INTO search_docs${suffix} (id, visibility, published_at, updated_at, facets) VALUES (?, ?, ?, ?, ?)
+      sql: `INSERT INTO search_docs (id, visibility, published_at, updated_at, facets) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET visibility = excluded.visibility, published_at = excluded.published_at,
               updated_at = excluded.updated_at, facets = excluded.facets`,
       args: [document.id, document.visibility, document.publishedAt, document.updatedAt, encodeFacets(facets)],
     },
     {
-      sql: `INSERT INTO search_stored${suffix} (rowid, document) VALUES ((${rowid}), ?)
+      sql: `INSERT INTO search_stored (rowid, document) VALUES ((${rowidOf}), ?)
             ON CONFLICT (rowid) DO UPDATE SET document = excluded.document`,
       args: [document.id, JSON.stringify(document)],
     },
     {
-      sql: `INSERT INTO search_text${suffix} (rowid, ${textColumns.map((c) => c.name).join(', ')}, ${tagsColumn})
-            VALUES ((${rowid}), ${textColumns.map(() => '?').join(', ')}, ?)`,
+      sql: `INSERT INTO search_text (rowid, ${textColumns.map((c) => c.name).join(', ')}, ${tagsColumn})
+            VALUES ((${rowidOf}), ${textColumns.map(() => '?').join(', ')}, ?)`,
       args: [document.id, ...columns, facets.map(([facet, value]) => facetTag(facet, value)).join(' ')],
     },
     {
-      sql: `INSERT INTO search_head${suffix} (rowid, ${headColumns.map((c) => c.name).join(', ')})
-            VALUES ((${rowid}), ${headColumns.map(() => '?').join(', ')})`,
+      sql: `INSERT INTO search_head (rowid, ${headColumns.map((c) => c.name).join(', ')})
+            VALUES ((${rowidOf}), ${headColumns.map(() => '?').join(', ')})`,
       args: [document.id, ...headColumns.map((column) => columns[textColumns.indexOf(column)] ?? '')],
     },
   ]
@@ -84,7 +75,7 @@ export const vocabularyStatement = (terms: Set<string>): InStatement => ({
 })
 
 export const deleteStatements = (id: string): InStatement[] => [
-  ...removeIndexedRows(id, ''),
+  ...removeIndexedRows(id),
   logForRebuild(id),
   { sql: 'DELETE FROM search_docs WHERE id = ?', args: [id] },
 ]

@@ -1,5 +1,5 @@
-import { indexedField } from '../documents'
-import { searchLocales, type SearchDocument } from '../port'
+import { indexTextOf } from '../documents'
+import { searchLocales, type IndexText, type SearchDocument } from '../port'
 
 /**
  * The shape a document takes in Meilisearch: the original as the port defines it (shown and highlighted),
@@ -22,10 +22,10 @@ export const documentKey = (id: string): string =>
     Array.from(new TextEncoder().encode(char), (byte) => `_${byte.toString(16).padStart(2, '0')}`).join(''),
   )
 
-export const toMeilisearchDocument = (document: SearchDocument): MeilisearchDocument => {
+/** `text` is indexTextOf(document), when the caller has it already. */
+export const toMeilisearchDocument = (document: SearchDocument, text: IndexText = indexTextOf(document)): MeilisearchDocument => {
   const normalized: Record<string, string> = {}
-  for (const field of textFields)
-    for (const locale of searchLocales) normalized[`norm_${field}_${locale}`] = indexedField(document, field, locale)
+  for (const [name, value] of Object.entries(text)) normalized[`norm_${name}`] = value
   return { ...document, key: documentKey(document.id), ...normalized }
 }
 

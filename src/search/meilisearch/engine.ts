@@ -8,6 +8,7 @@ import type {
   EntryPage,
   IndexedEntry,
   IndexRebuild,
+  IndexText,
   SearchDocument,
   SearchEngine,
   SearchHealth,
@@ -90,8 +91,15 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async upsert(documents: SearchDocument[], options?: WriteOptions): Promise<void> {
+    await this.#upsert(documents, undefined, options)
+  }
+
+  async #upsert(documents: SearchDocument[], indexText: IndexText[] | undefined, options?: WriteOptions): Promise<void> {
     documents.forEach(checkSearchDocument)
-    const batches = chunks(documents.map(toMeilisearchDocument), this.#batchSize)
+    const batches = chunks(
+      documents.map((document, i) => toMeilisearchDocument(document, indexText?.[i])),
+      this.#batchSize,
+    )
     await this.#run(
       batches.map((batch) => this.#index.addDocuments(batch, { primaryKey: 'key' })),
       'indexing documents',
@@ -178,9 +186,9 @@ export class MeilisearchEngine implements SearchEngine {
       if (!open) throw new SearchTaskFailedError('this rebuild has ended')
     }
     return {
-      upsert: async (documents) => {
+      upsert: async (documents, indexText) => {
         check()
-        await this.upsert(documents, { wait: true })
+        await this.#upsert(documents, indexText, { wait: true })
       },
       commit: async () => {
         check()
