@@ -53,6 +53,16 @@ describe('highlights on the original text', () => {
     expect(highlightText('کار و کاریابی', matcherFor('کاریابی'), { cropWords: 12, scanChars: 7 }).html).toBe('کار و…')
   })
 
+  it('finds where the first matching word of an index text starts: a whole word, or one a prefix begins', () => {
+    const matcher = termMatcher(['کار', 'c++'], ['مهار'])
+    expect(matcher.firstIn('بازار کارگاه کار')).toBe(13)
+    expect(matcher.firstIn('کار بازار')).toBe(0)
+    expect(matcher.firstIn('یک مهارت و کار')).toBe(3)
+    expect(matcher.firstIn('زبان c++ را')).toBe(5)
+    expect(matcher.firstIn('کارگاه بازار نیمهارت')).toBe(-1)
+    expect(termMatcher([]).firstIn('کار')).toBe(-1)
+  })
+
   describe('guided by the index text', () => {
     const filler = (n: number) => Array.from({ length: n }, (_, i) => `واژه${i}`).join(' ')
 
