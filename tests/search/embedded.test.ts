@@ -6,11 +6,12 @@ import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { EmbeddedSearchEngine } from '../../src/search/embedded/engine'
+import { facetTag } from '../../src/search/embedded/tags'
 import { SearchDocumentError, SearchUnavailableError } from '../../src/search/errors'
 import type { SearchDocument } from '../../src/search/port'
 import { facetNames } from '../../src/search/port'
 import { facetValues, searchSettings } from '../../src/search/settings'
-import { fixtures, youthJobSearch } from './fixtures'
+import { fixtures, microloans, youthJobSearch } from './fixtures'
 
 const dirs: string[] = []
 const engines: EmbeddedSearchEngine[] = []
@@ -243,6 +244,42 @@ describe('the embedded search index on disk', () => {
     const browsed = await upgraded.search({ q: '', filters: { type: ['lessons'] }, facets: ['type'] })
     expect(browsed.hits.map((hit) => hit.id)).toEqual([youthJobSearch.id])
     expect(browsed.facets.type).toEqual({ lessons: 1 })
+  })
+
+  it('upgrades an index written by the second version in place, giving search_head the facet tags its filters need', async () => {
+    const file = tempFile()
+    const engine = await open(file)
+    await engine.upsert(fixtures)
+    await engine.close()
+    // Back to version 2's layout: search_head without a tags column.
+    const client = createClient({ url: `file:${file}` })
+    const head = 'title_fa, title_en, summary_fa, summary_en'
+    await client.batch(
+      [
+        `CREATE VIRTUAL TABLE old_head USING fts5(${head}, tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'", prefix = '2 3 4')`,
+        `INSERT INTO old_head (rowid, ${head}) SELECT rowid, ${head} FROM search_head`,
+        'DROP TABLE search_head',
+        'ALTER TABLE old_head RENAME TO search_head',
+        `UPDATE search_meta SET value = '2' WHERE key = 'schema'`,
+      ],
+      'write',
+    )
+    client.close()
+    const upgraded = await open(file, { settings: { ...searchSettings, limits: { ...searchSettings.limits, maxTotalHits: 1 } } })
+    expect(await upgraded.count()).toBe(fixtures.length)
+    // Past a cap of one, the title tier is read from search_head with the filter's tags.
+    const failures = await upgraded.search({ q: 'شکست', filters: { type: ['case-studies'] } })
+    expect(failures.hits.map((hit) => hit.id)).toEqual([microloans.id])
+    const lessons = await upgraded.search({ q: 'شکست', filters: { type: ['lessons'] } })
+    expect(lessons.hits.map((hit) => hit.id)).toEqual([youthJobSearch.id])
+    const check = createClient({ url: `file:${file}` })
+    expect((await check.execute(`SELECT value FROM search_meta WHERE key = 'schema'`)).rows[0]?.value).toBe('3')
+    const tagged = await check.execute({
+      sql: 'SELECT d.id FROM search_head JOIN search_docs d ON d.rowid = search_head.rowid WHERE search_head MATCH ?',
+      args: [`"${facetTag('type', 'lessons')}"`],
+    })
+    expect(tagged.rows.map((row) => row.id)).toEqual([youthJobSearch.id])
+    check.close()
   })
 
   it('drops the words of deleted documents from its typo candidates when the vocabulary is rebuilt', async () => {

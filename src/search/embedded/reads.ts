@@ -128,30 +128,26 @@ const headFields = [...new Set(headColumns.map((column) => column.field))]
 const columnFilter = (tier: Tier) =>
   `{${headColumns.filter((column) => (tier.fields as readonly string[]).includes(column.field)).map((column) => column.name).join(' ')}}`
 
+/** Visibility and the facet filters as tags, for a search_head MATCH (whose rows hold the same tags). */
+const allTags = (filters: ParsedFilters): string => {
+  const visibility = filters.visibility.map((value) => `"${facetTag('visibility', value)}"`)
+  const group = visibility.length === 1 ? visibility[0]! : `(${visibility.join(' OR ')})`
+  const facets = tagExpression(filters)
+  return facets ? `${group} AND ${facets}` : group
+}
+
 /**
- * The documents whose title (or title and summary) hold every word of `match`, newest indexed first,
- * read from search_head, whose postings hold no body words: a word common in bodies and rare in
- * titles is not read across the index, and no position list of a body is checked.
- * - `limit` null: every such document, visible or not, filtered or not; the caller keeps those of a
- *   complete match set (which the first pass already filtered).
- * - otherwise the first `limit` of them that pass the filters, read on each match's row.
+ * The documents whose title (or title and summary) hold every word of `match` and pass the filters,
+ * newest indexed first, read from search_head alone: its postings hold no body words, so a word common
+ * in bodies and rare in titles is not read across the index, and the filters are tags FTS5 intersects
+ * rather than rows to read. `limit` null: every such document; otherwise the first `limit`.
  */
 export const tierStatement = (match: string, tier: Tier, filters: ParsedFilters, limit: number | null): InStatement => {
-  const scoped = tier.fields.length === headFields.length ? match : `${columnFilter(tier)} : (${match})`
-  if (limit === null)
-    return { sql: `SELECT group_concat(rowid, ',') AS docs FROM search_head WHERE search_head MATCH ?`, args: [scoped] }
-  const visibility = visibilityClause(filters)
-  const conditions = [visibility.sql]
-  const args: InValue[] = [scoped, ...visibility.args]
-  for (const { facet, values } of filteredFacets(filters)) {
-    conditions.push(`(${values.map(() => 'instr(d.facets, ?) > 0').join(' OR ')})`)
-    args.push(...values.map((value) => `${separator}${facetEntry(facet, value)}${separator}`))
-  }
+  const scoped = tier.fields.length === headFields.length ? `(${match})` : `${columnFilter(tier)} : (${match})`
+  const order = limit === null ? '' : `ORDER BY rowid DESC LIMIT ${limit}`
   return {
-    sql: `SELECT group_concat(doc, ',') AS docs FROM (
-            SELECT d.rowid AS doc FROM search_head JOIN search_docs d ON d.rowid = search_head.rowid
-            WHERE search_head MATCH ? AND ${conditions.join(' AND ')} ORDER BY search_head.rowid DESC LIMIT ${limit})`,
-    args,
+    sql: `SELECT group_concat(rowid, ',') AS docs FROM (SELECT rowid FROM search_head WHERE search_head MATCH ? ${order})`,
+    args: [`${scoped} AND ${allTags(filters)}`],
   }
 }
 

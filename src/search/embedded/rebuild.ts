@@ -84,8 +84,9 @@ export const loadStatements = (documents: SearchDocument[], columns: string[][],
     const facets = facetNames.flatMap((facet) => facetValues(document, facet).map((value): [string, string] => [facet, value]))
     docs.push([rowid, document.id, document.visibility, document.publishedAt, document.updatedAt, encodeFacets(facets)])
     stored.push([rowid, JSON.stringify(document)])
-    text.push([rowid, ...indexed, facets.map(([facet, value]) => facetTag(facet, value)).join(' ')])
-    head.push([rowid, ...headColumns.map((column) => indexed[textColumns.indexOf(column)] ?? '')])
+    const tags = facets.map(([facet, value]) => facetTag(facet, value)).join(' ')
+    text.push([rowid, ...indexed, tags])
+    head.push([rowid, ...headColumns.map((column) => indexed[textColumns.indexOf(column)] ?? ''), tags])
   })
   // Plain VALUES rows: the driver hands each string to SQLite as it is, where a JSON array would be
   // written out in JS and parsed again in SQLite.
@@ -97,7 +98,7 @@ export const loadStatements = (documents: SearchDocument[], columns: string[][],
     insert('search_docs', ['rowid', 'id', 'visibility', 'published_at', 'updated_at', 'facets'], docs),
     insert('search_stored', ['rowid', 'document'], stored),
     insert('search_text', ['rowid', ...textNames, tagsColumn], text),
-    insert('search_head', ['rowid', ...headNames], head),
+    insert('search_head', ['rowid', ...headNames, tagsColumn], head),
   ]
 }
 
@@ -131,7 +132,7 @@ const carryOverStatements = (id: string): InStatement[] => [
   ...[
     ['search_stored', ['document']],
     ['search_text', [...textNames, tagsColumn]],
-    ['search_head', headNames],
+    ['search_head', [...headNames, tagsColumn]],
   ].map(([table, columns]) => ({
     sql: `INSERT INTO ${next(table as string)} (rowid, ${(columns as string[]).join(', ')})
           SELECT (${rowidIn(rebuildSuffix)}), ${(columns as string[]).join(', ')} FROM ${table as string}

@@ -10,16 +10,16 @@ import { isTagTerm, sqlTag } from './tags'
  * - search_text: FTS5 over pre-normalized text, one column per field and locale, and a last column
  *   of facet tags (see tags.ts), so a facet filter is part of the MATCH and FTS5 intersects the
  *   postings instead of reading every match's row to check it.
- * - search_head: FTS5 over titles and summaries alone. Its postings hold no body words, so finding
- *   the documents whose titles hold a common word (a ranking tier) reads a short list, not most of
- *   the index.
+ * - search_head: FTS5 over titles and summaries alone, and the same facet tags. Its postings hold no
+ *   body words, so finding the documents whose titles hold a common word (a ranking tier) reads a
+ *   short list, not most of the index, and a filter narrows it without reading a row.
  * - search_terms: every indexed word with its first letter and length, so typo candidates are an
  *   indexed lookup instead of a walk over fts5vocab (which reads each term's postings as it goes).
  * - search_vocab: fts5vocab over search_text, the index's own word list, from which search_terms is
  *   rebuilt to drop the words of deleted documents.
  */
 
-export const schemaVersion = 2
+export const schemaVersion = 3
 
 export const textFields = ['title', 'summary', 'body'] as const
 export type TextField = (typeof textFields)[number]
@@ -73,7 +73,7 @@ const ftsTable = (name: string, columns: string[]) => `CREATE VIRTUAL TABLE IF N
      columnsize = 0
    )`
 const textTable = (name: string) => ftsTable(name, [...textColumns.map((column) => column.name), tagsColumn])
-const headTable = (name: string) => ftsTable(name, headColumns.map((column) => column.name))
+const headTable = (name: string) => ftsTable(name, [...headColumns.map((column) => column.name), tagsColumn])
 
 /**
  * The tables that hold documents, named with a suffix: '' for the live index, `rebuildSuffix` for the
@@ -119,23 +119,26 @@ export const createStatements = [
   `INSERT INTO search_meta (key, value) VALUES ('schema', '${schemaVersion}') ON CONFLICT (key) DO NOTHING`,
 ]
 
+/** search_text's content table names its columns c0, c1, … in the order they were declared. */
+const contentColumn = (name: string) => `c${[...textColumns.map((column) => column.name as string), tagsColumn].indexOf(name)}`
+
 /**
  * Brings an index written by an earlier version up to this one, in one transaction, keeping its
  * documents. Version 1 kept facet values in a search_facets table: they move to the facets column
- * and to the tags of search_text (rewritten with them, then put in its place), and search_head is
- * filled from search_text.
+ * and to the tags of search_text (rewritten with them, then put in its place). Up to version 2,
+ * search_head held no tags: it is made again from search_text's content (at 100,000 documents, some
+ * seconds, once).
  */
 export const upgradeStatements = (from: number): string[] => {
   const statements: string[] = []
   const text = textColumns.map((column) => column.name).join(', ')
-  const head = headColumns.map((column) => column.name).join(', ')
+  const head = [...headColumns.map((column) => column.name), tagsColumn]
   if (from < 2)
     statements.push(
       `ALTER TABLE search_docs ADD COLUMN facets TEXT NOT NULL DEFAULT ''`,
       `UPDATE search_docs SET facets = coalesce((
          SELECT char(31) || group_concat(facet || '=' || replace(value, char(31), ''), char(31)) || char(31)
          FROM search_facets WHERE doc = search_docs.rowid), '')`,
-      `INSERT INTO search_head (rowid, ${head}) SELECT rowid, ${head} FROM search_text`,
       textTable('search_text_next'),
       `INSERT INTO search_text_next (rowid, ${text}, ${tagsColumn})
        SELECT t.rowid, ${textColumns.map((column) => `t.${column.name}`).join(', ')},
@@ -146,6 +149,17 @@ export const upgradeStatements = (from: number): string[] => {
       'ALTER TABLE search_text_next RENAME TO search_text',
       `CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_text, 'row')`,
       'DROP TABLE search_facets',
+    )
+  if (from < 3)
+    statements.push(
+      'DROP TABLE IF EXISTS search_head_next',
+      headTable('search_head_next'),
+      `INSERT INTO search_head_next (rowid, ${head.join(', ')})
+       SELECT id, ${head.map(contentColumn).join(', ')} FROM search_text_content`,
+      'DROP TABLE search_head',
+      'ALTER TABLE search_head_next RENAME TO search_head',
+      // One segment, as a rebuild leaves it: each query word is then looked up once.
+      `INSERT INTO search_head (search_head) VALUES ('optimize')`,
     )
   statements.push(`UPDATE search_meta SET value = '${schemaVersion}' WHERE key = 'schema'`)
   return statements

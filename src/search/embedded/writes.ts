@@ -40,6 +40,7 @@ export const upsertStatements = (document: SearchDocument, terms: Set<string>): 
   const columns = indexedColumns(indexTextOf(document))
   for (const text of columns) for (const term of text.split(' ')) if (term) terms.add(term)
   const facets = facetNames.flatMap((facet) => facetValues(document, facet).map((value): [string, string] => [facet, value]))
+  const tags = facets.map(([facet, value]) => facetTag(facet, value)).join(' ')
   return [
     ...removeIndexedRows(document.id),
     logForRebuild(document.id),
@@ -57,12 +58,12 @@ export const upsertStatements = (document: SearchDocument, terms: Set<string>): 
     {
       sql: `INSERT INTO search_text (rowid, ${textColumns.map((c) => c.name).join(', ')}, ${tagsColumn})
             VALUES ((${rowidOf}), ${textColumns.map(() => '?').join(', ')}, ?)`,
-      args: [document.id, ...columns, facets.map(([facet, value]) => facetTag(facet, value)).join(' ')],
+      args: [document.id, ...columns, tags],
     },
     {
-      sql: `INSERT INTO search_head (rowid, ${headColumns.map((c) => c.name).join(', ')})
-            VALUES ((${rowidOf}), ${headColumns.map(() => '?').join(', ')})`,
-      args: [document.id, ...headColumns.map((column) => columns[textColumns.indexOf(column)] ?? '')],
+      sql: `INSERT INTO search_head (rowid, ${headColumns.map((c) => c.name).join(', ')}, ${tagsColumn})
+            VALUES ((${rowidOf}), ${headColumns.map(() => '?').join(', ')}, ?)`,
+      args: [document.id, ...headColumns.map((column) => columns[textColumns.indexOf(column)] ?? ''), tags],
     },
   ]
 }
