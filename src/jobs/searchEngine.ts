@@ -8,7 +8,17 @@ import type { SearchEngine } from '../search/port'
 type Holder = { engine?: Promise<SearchEngine> }
 const holder = ((globalThis as { __hamafzaSearch?: Holder }).__hamafzaSearch ??= {})
 
-export const getSearchEngine = (): Promise<SearchEngine> => (holder.engine ??= createSearchEngine(process.env))
+export const getSearchEngine = (): Promise<SearchEngine> => {
+  if (!holder.engine) {
+    const opening = createSearchEngine(process.env)
+    holder.engine = opening
+    // An engine that failed to open is not kept: the next search tries again, rather than every one failing.
+    opening.catch(() => {
+      if (holder.engine === opening) holder.engine = undefined
+    })
+  }
+  return holder.engine
+}
 
 /** Puts another engine in place (a wrapper around the real one, say); returns the previous one. */
 export const useSearchEngine = async (engine: SearchEngine): Promise<SearchEngine | undefined> => {
