@@ -56,6 +56,42 @@ describe('the embedded search index on disk', () => {
     client.close()
   })
 
+  it('follows what another process writes: new, changed, hidden and deleted documents, and a rebuild, in its facet counts', async () => {
+    const file = tempFile()
+    const writer = await open(file)
+    const reader = await open(file)
+    const lesson = (id: number, province: string, visibility: 'public' | 'members' = 'public'): SearchDocument => ({
+      ...youthJobSearch,
+      id: `lessons:${id}`,
+      title: { fa: 'کارگاه سفالگری' },
+      provinces: [province],
+      visibility,
+    })
+    const provinces = async () => (await reader.search({ q: 'سفالگری ', facets: ['province'] })).facets.province
+    await writer.upsert([lesson(1, 'fars'), lesson(2, 'fars')])
+    expect(await provinces()).toEqual({ fars: 2 })
+    await writer.upsert([lesson(2, 'gilan'), lesson(3, 'gilan'), lesson(4, 'gilan', 'members')])
+    expect(await provinces()).toEqual({ fars: 1, gilan: 2 })
+    const members = await reader.search({ q: 'سفالگری ', facets: ['province'], filters: { visibility: ['public', 'members'] } })
+    expect(members.facets.province).toEqual({ fars: 1, gilan: 3 })
+    await writer.upsert([lesson(3, 'gilan', 'members')])
+    await writer.delete(['lessons:1'])
+    expect(await provinces()).toEqual({ gilan: 1 })
+    expect((await reader.search({ q: 'سفالگری ' })).hits.map((hit) => hit.id)).toEqual(['lessons:2'])
+    // Further behind than the log reaches (its oldest changes dropped): it reads everything again.
+    await writer.upsert([lesson(5, 'fars'), lesson(6, 'fars')])
+    const client = createClient({ url: `file:${file}` })
+    await client.execute('DELETE FROM search_changes WHERE seq < (SELECT max(seq) FROM search_changes)')
+    client.close()
+    expect(await provinces()).toEqual({ gilan: 1, fars: 2 })
+    // A rebuild gives every document a new rowid.
+    const rebuild = await writer.rebuild()
+    await rebuild.upsert([lesson(7, 'tehran'), lesson(8, 'tehran', 'members')])
+    await rebuild.commit()
+    expect(await provinces()).toEqual({ tehran: 1 })
+    expect((await reader.search({ q: 'سفالگری ' })).hits.map((hit) => hit.id)).toEqual(['lessons:7'])
+  })
+
   it('writes in batches and refuses a bad batch before writing any of it', async () => {
     const engine = await open(':memory:', { batchSize: 2 })
     await engine.upsert(fixtures)

@@ -1,9 +1,10 @@
 import type { InStatement, InValue, Row } from '@libsql/client'
 
-import { facetNames, type FacetCounts, type FacetName } from '../port'
+import { facetNames, type FacetCounts } from '../port'
 import type { ParsedFilters, ParsedRequest } from '../query'
 import type { SearchSettings } from '../settings'
 import { headColumns, textColumns, type TextField } from './schema'
+import type { DocTable } from './docTable'
 import { facetTag } from './tags'
 
 /**
@@ -79,43 +80,23 @@ const matchSet = (match: string | null, filters: ParsedFilters): Clause => {
   }
 }
 
-/** One matching document as a first pass read it. */
+/** One matching document as a first pass found it, with its date from the DocTable. */
 export interface MatchRow {
   doc: number
-  facets: string
   publishedAt: number
 }
 
-// A first pass returns up to a thousand matches: as one text value, which costs far less to read
-// through the client than a thousand row objects. Records and fields are split by control
-// characters no facet value holds (see encodeFacets).
-const recordSeparator = '\u001e'
-const fieldSeparator = '\u001d'
-const packed = (fields: string[]) => fields.map((field) => `coalesce(${field}, '')`).join(` || char(29) || `)
-
 /**
- * Up to cap + 1 matches of `match` (null when browsing), newest indexed first, each with its facets
- * and date: the total, the facet counts, and, when the cap is not reached, the whole match set.
+ * The row ids of up to cap + 1 matches of `match` (null when browsing), newest indexed first, read
+ * from search_text alone: visibility and the facet filters are tags in the MATCH, and everything else
+ * a first pass needs (dates, facet values) is in the DocTable. Enough for the total, the facet counts,
+ * and, when the cap is not reached, the whole match set.
  */
-export const firstPassStatement = (match: string | null, filters: ParsedFilters, settings: SearchSettings): InStatement => {
-  const from = matchSet(match, filters)
-  const order = match === null ? '' : 'ORDER BY search_text.rowid DESC'
-  return {
-    sql: `SELECT group_concat(record, char(30)) AS records FROM (
-            SELECT ${packed(['d.rowid', 'd.published_at', 'd.facets'])} AS record ${from.sql} ${order}
-            LIMIT ${settings.limits.maxTotalHits + 1})`,
-    args: from.args,
-  }
-}
-
-export const readMatchRows = (rows: Row[]): MatchRow[] => {
-  const records = rows[0]?.records
-  if (typeof records !== 'string' || records === '') return []
-  return records.split(recordSeparator).map((record) => {
-    const [doc, published, facets] = record.split(fieldSeparator)
-    return { doc: Number(doc), publishedAt: Number(published), facets: facets ?? '' }
-  })
-}
+export const firstPassStatement = (match: string | null, filters: ParsedFilters, settings: SearchSettings): InStatement => ({
+  sql: `SELECT group_concat(rowid, ',') AS docs FROM (
+          SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ${settings.limits.maxTotalHits + 1})`,
+  args: [match === null ? allTags(filters) : `(${match}) AND ${allTags(filters)}`],
+})
 
 /** Where all the query's words matched, best first; documents in none of them rank after. */
 export const tiers = [
@@ -249,34 +230,12 @@ export interface Counts {
 }
 
 /** The total and the facet counts, over the first pass's capped set. */
-export const countFacets = (rows: MatchRow[], request: ParsedRequest, settings: SearchSettings): Counts => {
+export const countFacets = (rows: MatchRow[], table: DocTable, request: ParsedRequest, settings: SearchSettings): Counts => {
   const cap = settings.limits.maxTotalHits
-  const facets: FacetCounts = {}
-  if (request.facets.length) {
-    // Counted by whole entry («province=7») first: one lookup per entry, split once per distinct one.
-    const entries = new Map<string, number>()
-    const end = Math.min(rows.length, cap)
-    for (let i = 0; i < end; i++) {
-      const encoded = rows[i]!.facets
-      let at = 1
-      while (at < encoded.length) {
-        const next = encoded.indexOf(separator, at)
-        if (next < 0) break
-        const entry = encoded.slice(at, next)
-        entries.set(entry, (entries.get(entry) ?? 0) + 1)
-        at = next + 1
-      }
-    }
-    const wanted = new Map<string, [string, number][]>(request.facets.map((facet) => [facet, []]))
-    for (const [entry, count] of entries) {
-      const at = entry.indexOf('=')
-      wanted.get(entry.slice(0, at))?.push([entry.slice(at + 1), count])
-    }
-    for (const [facet, counts] of wanted) {
-      // Most frequent first, as many as Meilisearch's maxValuesPerFacet would return.
-      counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      facets[facet as FacetName] = Object.fromEntries(counts.slice(0, settings.limits.maxFacetValues))
-    }
+  const counted = rows.length > cap ? rows.slice(0, cap) : rows
+  return {
+    total: counted.length,
+    totalExact: rows.length <= cap,
+    facets: table.count(counted.map((row) => row.doc), request.facets, settings.limits.maxFacetValues),
   }
-  return { total: Math.min(rows.length, cap), totalExact: rows.length <= cap, facets }
 }

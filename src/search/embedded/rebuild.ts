@@ -14,6 +14,7 @@ import {
   publishedIndex,
   rebuildKey,
   rebuildSuffix,
+  renewEpochStatements,
   tagsColumn,
   textColumns,
   vocabTable,
@@ -150,6 +151,7 @@ const swapStatements: InStatement[] = [
   vocabTable,
   'DELETE FROM search_rebuild_log',
   `DELETE FROM search_meta WHERE key = '${rebuildKey}'`,
+  ...renewEpochStatements,
 ]
 
 export interface RebuildOptions {

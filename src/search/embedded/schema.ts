@@ -17,6 +17,8 @@ import { isTagTerm, sqlTag } from './tags'
  *   indexed lookup instead of a walk over fts5vocab (which reads each term's postings as it goes).
  * - search_vocab: fts5vocab over search_text, the index's own word list, from which search_terms is
  *   rebuilt to drop the words of deleted documents.
+ * - search_changes: the rowids each write touched, in order, and search_meta's epoch, changed when every
+ *   rowid changes (a rebuild's swap, a clear): how each process's DocTable follows the index.
  */
 
 export const schemaVersion = 3
@@ -98,6 +100,15 @@ export const documentTableStatements = (suffix: string) => [
 export const publishedIndex = `CREATE INDEX IF NOT EXISTS search_docs_published ON search_docs (published_at, rowid)`
 export const vocabTable = `CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_text, 'row')`
 
+/** A fresh value for search_meta's epoch, in SQL. */
+const newEpoch = `lower(hex(randomblob(8)))`
+
+/** After a swap or a clear: every rowid changed, so readers load their DocTable again. */
+export const renewEpochStatements = [
+  'DELETE FROM search_changes',
+  `UPDATE search_meta SET value = ${newEpoch} WHERE key = 'epoch'`,
+]
+
 /** The suffix of the tables a rebuild fills, and the search_meta key present while one runs. */
 export const rebuildSuffix = '_next'
 export const rebuildKey = 'rebuild'
@@ -116,6 +127,8 @@ export const createStatements = [
   // The ids written to the live index while a rebuild runs, by any process: the rebuild copies them over
   // before it swaps its tables in, so no edit made meanwhile is lost. Empty at other times.
   `CREATE TABLE IF NOT EXISTS search_rebuild_log (id TEXT PRIMARY KEY) WITHOUT ROWID`,
+  `CREATE TABLE IF NOT EXISTS search_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc INTEGER NOT NULL)`,
+  `INSERT INTO search_meta (key, value) VALUES ('epoch', ${newEpoch}) ON CONFLICT (key) DO NOTHING`,
   `INSERT INTO search_meta (key, value) VALUES ('schema', '${schemaVersion}') ON CONFLICT (key) DO NOTHING`,
 ]
 
@@ -177,4 +190,5 @@ export const clearStatements = [
   'DELETE FROM search_text',
   'DELETE FROM search_head',
   'DELETE FROM search_terms',
+  ...renewEpochStatements,
 ]

@@ -33,6 +33,15 @@ const logForRebuild = (id: string): InStatement => ({
   args: [id],
 })
 
+/** Notes the document's rowid in search_changes (see DocTable): after an upsert, before a delete. */
+const noteChange = (id: string): InStatement => ({ sql: `INSERT INTO search_changes (doc) ${rowidOf}`, args: [id] })
+
+/** How many changes the log keeps: a reader further behind than this loads its DocTable again. */
+const keptChanges = 50_000
+
+/** Once per write batch: drops the oldest changes. */
+export const trimChangesStatement: InStatement = `DELETE FROM search_changes WHERE seq <= (SELECT max(seq) FROM search_changes) - ${keptChanges}`
+
 /** The text of each FTS5 column, in textColumns' order, as the index stores it. */
 export const indexedColumns = (text: IndexText): string[] => textColumns.map((column) => text[column.name])
 
@@ -65,6 +74,7 @@ export const upsertStatements = (document: SearchDocument, terms: Set<string>): 
             VALUES ((${rowidOf}), ${headColumns.map(() => '?').join(', ')}, ?)`,
       args: [document.id, ...headColumns.map((column) => columns[textColumns.indexOf(column)] ?? ''), tags],
     },
+    noteChange(document.id),
   ]
 }
 
@@ -76,6 +86,7 @@ export const vocabularyStatement = (terms: Set<string>): InStatement => ({
 })
 
 export const deleteStatements = (id: string): InStatement[] => [
+  noteChange(id),
   ...removeIndexedRows(id),
   logForRebuild(id),
   { sql: 'DELETE FROM search_docs WHERE id = ?', args: [id] },
