@@ -109,7 +109,7 @@ const headFields = [...new Set(headColumns.map((column) => column.field))]
 const columnFilter = (tier: Tier) =>
   `{${headColumns.filter((column) => (tier.fields as readonly string[]).includes(column.field)).map((column) => column.name).join(' ')}}`
 
-/** Visibility and the facet filters as tags, for a search_head MATCH (whose rows hold the same tags). */
+/** Visibility and the facet filters as tags, ANDed to a MATCH of search_text or search_head (both hold them). */
 const allTags = (filters: ParsedFilters): string => {
   const visibility = filters.visibility.map((value) => `"${facetTag('visibility', value)}"`)
   const group = visibility.length === 1 ? visibility[0]! : `(${visibility.join(' OR ')})`
