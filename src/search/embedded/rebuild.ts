@@ -71,8 +71,8 @@ export const beginStatements = (token: string): InStatement[] => [
 
 /**
  * One batch into the new tables as one statement per table, the rowids given in order (at most
- * maxBatchSize documents). `columns[i]` is the FTS5 columns' text of documents[i] (indexedColumns). Their words reach search_terms
- * at the end (termsStatements), from the new index's own vocabulary.
+ * maxBatchSize documents). `columns[i]` is the FTS5 columns' text of documents[i] (indexedColumns).
+ * Their words reach search_terms at the end (termsStatements), from the new index's own vocabulary.
  */
 export const loadStatements = (documents: SearchDocument[], columns: string[][], firstRowid: number): InStatement[] => {
   const docs: unknown[][] = []
