@@ -112,6 +112,7 @@ const main = async () => {
   const { createSearchEngine } = await import('../../src/search')
   const { createCorpus } = await import('./corpus')
   const { insertRecords, insertTaxonomies } = await import('./database')
+  const { nextTurn } = await import('../../src/search/embedded/nextTurn')
 
   const payload = await getPayload({ config, cron: false })
   await payload.db.migrate({ migrations } as never)
@@ -149,6 +150,9 @@ const main = async () => {
     await insertRecords(client, batch)
     databaseMs += performance.now() - databaseStarted
     batch = []
+    // libsql frees statements on the event loop's turns (see nextTurn): without one, 1,000,000
+    // documents would not fit in memory.
+    await nextTurn()
     if (index % 10_000 < batchSize) log(`${index} / ${n} loaded`)
   }
   let generated = performance.now()

@@ -101,6 +101,21 @@ describe('the embedded search index on disk', () => {
     expect(await engine.count()).toBe(fixtures.length)
   })
 
+  it('gives the event loop a turn between write batches, where libsql frees the statements it ran', async () => {
+    const engine = await open(':memory:', { batchSize: 2 })
+    const turns: string[] = []
+    const tick = () => setImmediate(() => turns.push('turn'))
+    tick()
+    const writing = engine.upsert(fixtures).then(() => turns.push('written'))
+    await writing
+    // Three batches of two: the turn queued before the first came while the writes went on.
+    expect(turns).toEqual(['turn', 'written'])
+    turns.length = 0
+    tick()
+    await engine.delete(fixtures.map((document) => document.id)).then(() => turns.push('deleted'))
+    expect(turns).toEqual(['turn', 'deleted'])
+  })
+
   it('counts a record filed twice under the same value once', async () => {
     const engine = await open(':memory:')
     await engine.upsert([{ ...youthJobSearch, provinces: ['isfahan', 'isfahan'] }])

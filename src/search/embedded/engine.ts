@@ -36,6 +36,7 @@ import {
   type MatchRow,
 } from './reads'
 import { DocTable } from './docTable'
+import { nextTurn } from './nextTurn'
 import { EmbeddedRebuild } from './rebuild'
 import {
   clearStatements,
@@ -144,11 +145,15 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // New words may be typo candidates or completions of words already looked up.
       this.#typos.clear()
       this.#completions.clear()
+      await nextTurn()
     }
   }
 
   async delete(ids: string[]): Promise<void> {
-    for (const batch of chunks(ids, this.#batchSize)) await this.#write([...batch.flatMap(deleteStatements), trimChangesStatement])
+    for (const batch of chunks(ids, this.#batchSize)) {
+      await this.#write([...batch.flatMap(deleteStatements), trimChangesStatement])
+      await nextTurn()
+    }
   }
 
   async #expand(client: Client, request: ParsedRequest): Promise<ExpandedWord[]> {

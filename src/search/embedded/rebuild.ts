@@ -6,6 +6,7 @@ import { SearchTaskFailedError } from '../errors'
 import { indexTextOf } from '../documents'
 import { facetNames, type IndexRebuild, type IndexText, type SearchDocument } from '../port'
 import { facetValues } from '../settings'
+import { nextTurn } from './nextTurn'
 import { encodeFacets } from './reads'
 import {
   documentTables,
@@ -203,6 +204,7 @@ export class EmbeddedRebuild implements IndexRebuild {
       const batch = documents.slice(i, i + size)
       await this.#write(loadStatements(batch, columns.slice(i, i + batch.length), this.#rowid), 'writing the rebuilt index')
       this.#rowid += batch.length
+      await nextTurn()
     }
   }
 
