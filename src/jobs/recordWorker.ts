@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { createClient } from '@libsql/client'
 
 import { indexTextOf } from '../search/documents'
+import { nextTurn } from '../search/embedded/nextTurn'
 import { isSearchable, searchedCollections, searchEntryOf, toSearchDocument } from './searchDocuments'
 import { sqliteRecordPages } from './sqliteRecords'
 import type { WorkerMessage, WorkerOptions } from './recordsInWorker'
@@ -50,6 +51,7 @@ const read = async () => {
           documents,
           indexText: documents.map(indexTextOf),
         })
+        await nextTurn()
       }
     post({ type: 'done' })
   } finally {
