@@ -6,7 +6,8 @@ import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { EmbeddedSearchEngine } from '../../src/search/embedded/engine'
-import { facetTag } from '../../src/search/embedded/tags'
+import { facetTag, isTagTerm } from '../../src/search/embedded/tags'
+import { indexTextOf } from '../../src/search/documents'
 import { SearchDocumentError, SearchUnavailableError } from '../../src/search/errors'
 import type { SearchDocument } from '../../src/search/port'
 import { facetNames } from '../../src/search/port'
@@ -347,6 +348,27 @@ describe('the embedded search index on disk', () => {
     expect(await has('کارافرینی')).toBe(true)
     client.close()
     expect((await engine.search({ q: 'کارافرینی ' })).hits.map((hit) => hit.id)).toContain('case-studies:1')
+  })
+
+  it('indexes exactly the words normalization makes: FTS5 splits the text nowhere else', async () => {
+    const file = tempFile()
+    const engine = await open(file)
+    const punctuated: SearchDocument = {
+      ...youthJobSearch,
+      id: 'lessons:90',
+      type: 'lessons',
+      title: { fa: '«کارگاه‌های» مهارت—آموزی، ۱۲ هفته؛ خیاطیِ زنان؟', en: "Women's tailoring: 12 weeks (pilot) — O'Neil & co." },
+      summary: { fa: 'قالی\u00a0بافی و ــ کشیدهٔ حروف، ﻻ و ك و ي', en: 'naïve café, e-mail/SMS' },
+    }
+    const documents = [...fixtures, punctuated]
+    await engine.upsert(documents)
+    const expected = new Set(documents.flatMap((document) => Object.values(indexTextOf(document)).flatMap((text) => text.split(' ').filter(Boolean))))
+    const client = createClient({ url: `file:${file}` })
+    const { rows } = await client.execute(`SELECT term FROM search_vocab WHERE NOT (${isTagTerm('term')})`)
+    client.close()
+    expect(new Set(rows.map((row) => String(row.term)))).toEqual(expected)
+    expect(expected).toContain('کارگاههای')
+    expect(expected).toContain('o')
   })
 
   it('lists what it holds, with update times, for reconciliation', async () => {
