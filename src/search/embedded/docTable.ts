@@ -31,7 +31,10 @@ export class DocTable {
   #published = new Float64Array(0)
   /** 0 when the rowid holds no document, else 1 + its place in `visibilities`. */
   #visibility = new Uint8Array(0)
-  /** Each document's facet entries as codes, one character each. */
+  /**
+   * Each document's facet entries as codes, one UTF-16 unit each: room for 65,536 distinct facet
+   * values across all facets, where the network's NGOs, provinces, topics and years make a few thousand.
+   */
   #codes: string[] = []
   readonly #codeOf = new Map<string, number>()
   /** code → [facet, value] */
@@ -102,6 +105,7 @@ export class DocTable {
     let code = this.#codeOf.get(entry)
     if (code === undefined) {
       code = this.#entries.length
+      if (code > 0xffff) throw new Error('the search index holds more than 65,536 distinct facet values, more than its document table can code')
       const at = entry.indexOf('=')
       this.#entries.push([entry.slice(0, at) as FacetName, entry.slice(at + 1)])
       this.#codeOf.set(entry, code)
