@@ -256,6 +256,6 @@ export class EmbeddedRebuild implements IndexRebuild {
         await this.#write([...dropNextTables, 'DELETE FROM search_rebuild_log', `DELETE FROM search_meta WHERE key = '${rebuildKey}'`], 'abandoning the rebuild')
     } finally {
       this.#end()
-      }
+    }
   }
 }
