@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reconcileSearch } from '../src/jobs/reconcile'
 import { recordsForRebuild } from '../src/jobs/recordsInWorker'
 import { getSearchEngine } from '../src/jobs/searchEngine'
-import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
+import { buildCast, leakedEntry, lexical, sampleData, type Cast } from './support/fixtures'
 
 /**
  * The same config on MongoDB, the production database, whenever a server is named:
@@ -102,24 +102,7 @@ if (!server) {
       await engine.delete([id])
       // An ObjectId no record has, and an id MongoDB could never have given.
       const leaked = ['case-studies:0123456789abcdef01234567', 'case-studies:999999']
-      await engine.upsert(
-        leaked.map((leak) => ({
-          id: leak,
-          type: 'case-studies',
-          title: { fa: 'نشت' },
-          summary: {},
-          body: {},
-          provinces: [],
-          targetGroups: [],
-          stages: [],
-          topics: [],
-          fundingInstruments: [],
-          visibility: 'public' as const,
-          url: '/x',
-          publishedAt: 1,
-          updatedAt: 1,
-        })),
-      )
+      await engine.upsert(leaked.map(leakedEntry))
       const drift = await reconcileSearch(payload)
       expect(drift).toMatchObject({ missing: 1, leaked: 2 })
       expect(await found('دستباف')).toContain(id)

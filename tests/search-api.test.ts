@@ -6,7 +6,7 @@ import { forgetFacetLabels } from '../src/endpoints/facetLabels'
 import { searchRoutes } from '../src/endpoints/searchRoutes'
 import { reconcileSearch } from '../src/jobs/reconcile'
 import { getSearchEngine } from '../src/jobs/searchEngine'
-import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
+import { buildCast, leakedEntry, lexical, sampleData, type Cast } from './support/fixtures'
 import { startPayload } from './support/payload'
 
 let payload: Payload
@@ -175,7 +175,7 @@ describe('reconciliation', () => {
     const engine = await getSearchEngine()
     const kept = await publish('case-studies', { title: 'کارآفرینی روستایی' })
     await engine.delete([kept]) // missing
-    await engine.upsert([{ id: 'case-studies:999999', type: 'case-studies', title: { fa: 'نشت' }, summary: {}, body: {}, provinces: [], targetGroups: [], stages: [], topics: [], fundingInstruments: [], visibility: 'public', url: '/x', publishedAt: 1, updatedAt: 1 }]) // leaked
+    await engine.upsert([leakedEntry('case-studies:999999')])
     const drift = await reconcileSearch(payload)
     expect(drift.missing).toBe(1)
     expect(drift.leaked).toBe(1)

@@ -112,7 +112,7 @@ const main = async () => {
   const { createSearchEngine } = await import('../../src/search')
   const { createCorpus } = await import('./corpus')
   const { insertRecords, insertTaxonomies } = await import('./database')
-  const { nextTurn } = await import('../../src/search/embedded/nextTurn')
+  const { nextTurn } = await import('../../src/search/nextTurn')
 
   const payload = await getPayload({ config, cron: false })
   await payload.db.migrate({ migrations } as never)

@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { nextTurn } from '../search/nextTurn'
 import type { IndexedEntry, IndexText, SearchDocument, SearchEngine } from '../search/port'
 import { getSearchEngine } from './searchEngine'
 import {
@@ -155,7 +156,7 @@ export const reconcileSearch = async (
       options.onProgress?.(drift.expected)
       // The SQLite drivers work synchronously under their promises: give the server's requests (and timers) a
       // turn between pages, so a reconciliation running inside the app never stalls it for the whole pass.
-      await new Promise((resolve) => setImmediate(resolve))
+      await nextTurn()
     }
     await rebuild?.commit()
   } catch (error) {
@@ -175,7 +176,7 @@ export const reconcileSearch = async (
     if (!options.dryRun && leaked.length) await engine.delete(leaked)
     next = page.next
     if (next === null) break
-    await new Promise((resolve) => setImmediate(resolve))
+    await nextTurn()
   }
   return drift
 }

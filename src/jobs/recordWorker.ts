@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { createClient } from '@libsql/client'
 
 import { indexTextOf } from '../search/documents'
-import { nextTurn } from '../search/embedded/nextTurn'
+import { nextTurn } from '../search/nextTurn'
 import { isSearchable, searchedCollections, searchEntryOf, toSearchDocument } from './searchDocuments'
 import { sqliteRecordPages } from './sqliteRecords'
 import type { WorkerMessage, WorkerOptions } from './recordsInWorker'

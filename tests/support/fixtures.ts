@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { User } from '../../src/payload-types'
+import type { SearchDocument } from '../../src/search/port'
 
 export type Role = 'admin' | 'coordinator' | 'reviewer' | 'editor' | 'member'
 
@@ -95,4 +96,22 @@ export const lexical = (text: string) => ({
       },
     ],
   },
+})
+
+/** An index entry titled «نشت» for a record the database does not hold: what reconciliation must remove. */
+export const leakedEntry = (id: string): SearchDocument => ({
+  id,
+  type: id.split(':')[0]!,
+  title: { fa: 'نشت' },
+  summary: {},
+  body: {},
+  provinces: [],
+  targetGroups: [],
+  stages: [],
+  topics: [],
+  fundingInstruments: [],
+  visibility: 'public',
+  url: '/x',
+  publishedAt: 1,
+  updatedAt: 1,
 })

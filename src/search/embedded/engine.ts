@@ -36,7 +36,7 @@ import {
   type MatchRow,
 } from './reads'
 import { DocTable } from './docTable'
-import { nextTurn } from './nextTurn'
+import { nextTurn } from '../nextTurn'
 import { EmbeddedRebuild } from './rebuild'
 import {
   clearStatements,
@@ -306,7 +306,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     for (let step = 0; step < steps; step++)
       for (const table of ['search_text', 'search_head']) {
         await this.#write([{ sql: `INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`, args: [-pagesPerStep] }])
-        await new Promise((resolve) => setImmediate(resolve))
+        await nextTurn()
       }
   }
 

@@ -6,7 +6,7 @@ import { SearchTaskFailedError } from '../errors'
 import { indexTextOf } from '../documents'
 import { facetNames, type IndexRebuild, type IndexText, type SearchDocument } from '../port'
 import { facetValues } from '../settings'
-import { nextTurn } from './nextTurn'
+import { nextTurn } from '../nextTurn'
 import { encodeFacets } from './reads'
 import {
   documentTables,
