@@ -40,15 +40,3 @@ export const authCookie = (payload: Payload, token: string): string =>
 /** The same cookie, expired, as Payload's REST logout sends it. */
 export const expiredAuthCookie = (payload: Payload): string =>
   generateExpiredPayloadCookie({ collectionAuthConfig: usersAuth(payload), cookiePrefix: payload.config.cookiePrefix }) as string
-
-/** A form post from another site is refused: the Origin header, when the browser sends one, must be ours. */
-export const sameOrigin = (request: Request): boolean => {
-  const origin = request.headers.get('origin')
-  if (!origin || origin === 'null') return origin === null
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
