@@ -36,6 +36,7 @@ describe('requests from another site', () => {
       expect(fromOwnSite(post({ host: '127.0.0.1:3000' }))).toBe(true)
       expect(fromOwnSite(post({ host: '127.0.0.1:3000', 'sec-fetch-site': 'same-origin' }))).toBe(true)
       expect(fromOwnSite(post({ host: 'internal:3000', 'x-forwarded-host': 'hamafza.example', origin: 'https://hamafza.example' }))).toBe(true)
+      expect(fromOwnSite(post({ host: 'internal:3000', 'x-forwarded-host': 'hamafza.example, internal', origin: 'https://hamafza.example' }))).toBe(true)
     })
 
     it('refuses another site, another port of the same host, and the opaque origin', () => {

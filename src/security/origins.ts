@@ -42,7 +42,8 @@ export const fromOwnSite = (request: Request): boolean => {
   if (origin === 'null') return false
   const configured = configuredOrigin()
   if (configured) return origin === configured
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  // A chain of proxies lists every host it passed; the first is the one the browser asked for.
+  const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))?.split(',')[0]?.trim()
   try {
     return new URL(origin).host === host
   } catch {
