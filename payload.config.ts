@@ -27,6 +27,7 @@ import { jobsWorkerEnabled } from './src/jobs/syncSearch'
 import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
 import { payloadSecret } from './src/secret'
+import { trustedOrigins } from './src/security/origins'
 import { contentGeneration } from './src/plugins/contentGeneration'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
 import { searchSync } from './src/plugins/searchSync'
@@ -66,6 +67,10 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL,
+  // Only the public address may use the cookie or read the API from a browser; without SERVER_URL,
+  // src/proxy.ts refuses every request from another origin that could change something.
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
   // Refusals are the user's mistakes, not the server's: log them quietly.
   loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },

@@ -129,7 +129,6 @@ export const handleDownload = async ({ payload, access, locale, id, format, url,
     'Content-Disposition': contentDisposition(filename),
     // Members-only editions depend on who asks: never in a shared cache.
     'Cache-Control': 'private, no-cache',
-    'X-Content-Type-Options': 'nosniff',
   })
 
   if (format === 'pdf' || format === 'docx') {

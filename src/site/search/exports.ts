@@ -176,7 +176,6 @@ const headersFor = (type: string, filename: string | null, user: User | null): H
   // What a member exported must not be kept by a shared cache and served to a visitor.
   'Cache-Control': user ? 'private, no-store' : 'public, max-age=60',
   Vary: 'Cookie, Authorization',
-  'X-Content-Type-Options': 'nosniff',
 })
 
 const encoder = new TextEncoder()

@@ -35,6 +35,8 @@ type ServerOptions = {
   timeoutMs?: number
   /** Start on a copy of the seeded demo content (the folder the browser tests' global setup provides). */
   demoDataDir?: string
+  /** More of the server's environment, e.g. `SERVER_URL`. */
+  env?: Record<string, string>
 }
 
 /**
@@ -42,7 +44,7 @@ type ServerOptions = {
  * upload folder: empty (the committed migrations create the schema when Payload first starts, through
  * prodMigrations) or a copy of the demo content.
  */
-export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs = 90_000, demoDataDir }: ServerOptions = {}): Promise<BuiltServer> => {
+export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs = 90_000, demoDataDir, env = {} }: ServerOptions = {}): Promise<BuiltServer> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-server-'))
   if (demoDataDir) copyDemoData(demoDataDir, dir)
   const port = await freePort()
@@ -66,6 +68,7 @@ export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs =
       HAMAFZA_JOBS: 'off',
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: '--no-deprecation',
+      ...env,
     },
   })
   let log = ''
