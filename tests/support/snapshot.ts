@@ -34,12 +34,20 @@ const isObject = (value: unknown): value is Data => typeof value === 'object' &&
 const nameOf = (record: Data): string =>
   JSON.stringify(record.slug ?? record.email ?? record.filename ?? (record.code && record.edition ? `${record.code} ${record.edition}` : undefined) ?? record.title ?? record.name ?? record.key ?? record.createdAt)
 
-/** Replaces every populated record inside a record by its name, and drops the ids of records. */
-const withoutIds = (value: unknown, top = true): unknown => {
-  if (Array.isArray(value)) return value.map((item) => withoutIds(item, false))
+/**
+ * Replaces every populated record inside a record by its name, and drops the ids of records. The one
+ * link Payload does not read through, a breadcrumb's `doc` (the nested-docs plugin keeps it at depth 0),
+ * is named from its own collection's records, `names`.
+ */
+const withoutIds = (value: unknown, names: Map<string, string>, top = true): unknown => {
+  if (Array.isArray(value)) return value.map((item) => withoutIds(item, names, false))
   if (!isObject(value)) return value
   if (!top && 'id' in value && 'createdAt' in value) return nameOf(value)
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !(top && key === 'id')).map(([key, item]) => [key, withoutIds(item, false)]))
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !(top && key === 'id'))
+      .map(([key, item]) => [key, key === 'doc' && !isObject(item) && names.has(String(item)) ? names.get(String(item)) : withoutIds(item, names, false)]),
+  )
 }
 
 /**
@@ -48,7 +56,6 @@ const withoutIds = (value: unknown, top = true): unknown => {
  */
 export const takeSnapshot = async (payload: Payload, options: SnapshotOptions = {}): Promise<Snapshot> => {
   const depth = options.withoutIds ? 1 : 0
-  const plain = (value: unknown) => (options.withoutIds ? withoutIds(value) : value)
   const collections: Snapshot['collections'] = {}
   for (const collection of payload.config.collections) {
     // Migrations, editing locks and the key-value store are the server's own, not the network's.
@@ -60,18 +67,19 @@ export const takeSnapshot = async (payload: Payload, options: SnapshotOptions = 
         ? { and: [{ completedAt: { exists: false } }, { taskSlug: { not_in: ['syncSearch', 'reconcileSearch'] } }] }
         : undefined
     const { docs } = await payload.find({ collection: slug, where, locale: 'all', depth, pagination: false, showHiddenFields: true, overrideAccess: true, sort: 'createdAt' })
+    const names = new Map((docs as unknown as Data[]).map((doc) => [String(doc.id), nameOf(doc)]))
+    const plain = (value: unknown) => (options.withoutIds ? withoutIds(value, names) : value)
     // Sign-in sessions end with the old server, by design.
     const entry: Snapshot['collections'][string] = {
       documents: (docs as unknown as Data[]).map(({ sessions: _sessions, ...doc }) => plain(doc)),
     }
     if (collection.versions) {
       const { docs: versions } = await payload.findVersions({ collection: slug, locale: 'all', depth, pagination: false, sort: 'createdAt', overrideAccess: true })
-      entry.versions = versions.map((version) => plain(version))
+      // A version's document is not read through either: named here, as any other link.
+      const parentOf = (version: { parent: unknown }) => (options.withoutIds ? (names.get(String(version.parent)) ?? version.parent) : version.parent)
+      entry.versions = versions.map((version) => plain({ ...version, parent: parentOf(version) }))
       const perDocument: Record<string, number> = {}
-      for (const version of versions) {
-        const parent = options.withoutIds && isObject(version.parent) ? nameOf(version.parent) : String(version.parent)
-        perDocument[parent] = (perDocument[parent] ?? 0) + 1
-      }
+      for (const version of versions) perDocument[String(parentOf(version))] = (perDocument[String(parentOf(version))] ?? 0) + 1
       entry.versionsPerDocument = perDocument
     }
     collections[collection.slug] = entry
