@@ -79,6 +79,24 @@ describe('an online copy of the SQLite database', () => {
     expect(archived.stdout).toMatch(new RegExp(`: ${copied} records, 0 versions and 0 files`))
   })
 
+  it('lets the app write while another process holds a snapshot of the database open, as the copy does', async () => {
+    const download = { code: 'SOFT-01', edition: '1.0', format: 'pdf', locale: 'fa' } as const
+    await payload.create({ collection: 'download-events', data: download })
+    const reader = createClient({ url: `file:${live.database}` })
+    const snapshot = await reader.transaction('read')
+    try {
+      const count = async () => Number((await snapshot.execute('SELECT count(*) AS n FROM download_events')).rows[0]!.n)
+      const seen = await count()
+      // In a rollback journal this write would wait on the reader, then fail with SQLITE_BUSY.
+      await payload.create({ collection: 'download-events', data: download })
+      expect(await count()).toBe(seen)
+      expect((await payload.count({ collection: 'download-events' })).totalDocs).toBe(seen + 1)
+    } finally {
+      snapshot.close()
+      reader.close()
+    }
+  })
+
   it('refuses to write over a file that exists, and leaves it as it was', async () => {
     const existing = path.join(dir, 'existing.db')
     writeFileSync(existing, 'keep me')
