@@ -4,6 +4,7 @@
  * reindex that fails leaves the old index. Safe to repeat; prints one line on failure, and on success
  * the documents a second and the peak resident memory.
  */
+import { oneLine } from './commandLine'
 import { progressBar } from './progress'
 
 const main = async () => {
@@ -29,7 +30,7 @@ const main = async () => {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`reindex failed: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(`reindex failed: ${oneLine(error)}\n`)
     process.exit(1)
   },
 )
