@@ -36,7 +36,7 @@ const snapshot = async (network: Network) => {
     SNAPSHOT_ACCOUNTS: JSON.stringify(accounts),
     SNAPSHOT_QUERIES: JSON.stringify(queries),
   })
-  if (run.code !== 0) throw new Error(run.stderr)
+  if (run.code !== 0 || !existsSync(out)) throw new Error(`the snapshot exited with ${run.code}: ${run.stdout}\n${run.stderr}`)
   return JSON.parse(readFileSync(out, 'utf8')) as {
     collections: Record<string, { documents: unknown[]; versions?: unknown[]; versionsPerDocument?: Record<string, number> }>
     files: Record<string, string>

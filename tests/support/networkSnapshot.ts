@@ -19,6 +19,12 @@ const main = async () => {
   writeFileSync(process.argv[2]!, JSON.stringify(snapshot, null, 1))
 }
 
+// A process whose event loop runs dry ends with code 0: say so rather than leave no snapshot silently.
+process.on('beforeExit', () => {
+  process.stderr.write('snapshot failed: stopped before it finished, with nothing left to wait on\n')
+  process.exit(1)
+})
+
 main().then(
   () => process.exit(0),
   (error: unknown) => {
