@@ -25,6 +25,10 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url },
+    // Readers and one writer at a time side by side, across processes too: an online copy (npm run backup
+    // -- --sqlite-copy) or a reindex reads while the app writes. A writer waits its turn rather than failing.
+    wal: true,
+    busyTimeout: 5000,
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
     push: Boolean(process.env.VITEST) || process.env.HAMAFZA_SCHEMA_PUSH === '1',
