@@ -22,6 +22,7 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { TargetGroups } from './collections/TargetGroups'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { logRefusalsQuietly } from './src/api/refusalLogging'
 import { databaseAdapter } from './src/db'
 import { jobsWorkerEnabled } from './src/jobs/syncSearch'
 import { editor } from './src/editor'
@@ -29,6 +30,7 @@ import { localization } from './src/i18n/locales'
 import { payloadSecret } from './src/secret'
 import { contentGeneration } from './src/plugins/contentGeneration'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
+import { requestChecks } from './src/plugins/requestChecks'
 import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
 import { maxUploadBytes } from './src/uploads/allowedFiles'
@@ -66,9 +68,10 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL,
-  // Refusals are the user's mistakes, not the server's: log them quietly.
+  // Refusals are the user's mistakes, not the server's: log them quietly (by status too, since the
+  // production build leaves the error classes nameless).
   loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
-  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info', hooks: { logMethod: logRefusalsQuietly } } },
   sharp,
   upload: {
     limits: { fileSize: maxUploadBytes },
@@ -92,6 +95,8 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.name ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),
+    // After the others, so that every collection they added or changed checks its requests first.
+    requestChecks(),
     // Last, so it sees every collection the others added or changed.
     contentGeneration(),
   ],
