@@ -57,6 +57,10 @@ describe('the REST API refuses what the database could not take, with a message'
       expect(status, query).toBe(400)
       expect(json.errors[0].message, query).toMatch(names)
     }
+    for (const query of ['where[parent][equals]=abc', 'where[version.organization][equals]=abc', 'where[version.createdAt][less_than]=soon']) {
+      const { status } = await rest('GET', `/lessons/versions?${query}`, { token: adminToken })
+      expect(status, `versions: ${query}`).toBe(400)
+    }
     // A query of the right kinds still runs.
     const fine = await rest('GET', `/lessons?where[id][in]=${lessonId}&where[createdAt][less_than]=2999-01-01&where[organization][equals]=${cast.orgs.roshan}`, { token: adminToken })
     expect(fine.status).toBe(200)
@@ -78,6 +82,16 @@ describe('the REST API refuses what the database could not take, with a message'
     expect(json.errors[0].name).toBe('ValidationError')
     expect(fieldErrors(json).map((error) => error.path).sort()).toEqual(['appliedBy', 'nextReviewDate', 'provinces', 'recommendation', 'rootCause', 'title'])
     expect((await payload.count({ collection: 'lessons' })).totalDocs).toBe(before)
+  })
+
+  it('refuses a language the network does not have, rather than writing Persian in its place', async () => {
+    const before = await payload.findByID({ collection: 'lessons', id: lessonId, locale: 'fa', draft: true })
+    const { status, json } = await rest('PATCH', `/lessons/${lessonId}?locale=EN&draft=true`, { token: adminToken, body: { title: 'An English title' } })
+    expect(status).toBe(400)
+    expect(json.errors[0].message).toMatch(/EN/)
+    expect((await payload.findByID({ collection: 'lessons', id: lessonId, locale: 'fa', draft: true })).title).toBe(before.title)
+    expect((await rest('GET', '/lessons?locale=de', { token: adminToken })).status).toBe(400)
+    expect((await rest('GET', '/lessons?locale=en', { token: adminToken })).status).toBe(200)
   })
 
   it('refuses a reference to a document that does not exist, where the database would have failed', async () => {

@@ -29,8 +29,21 @@ const checkId = (req: PayloadRequest, collection: string, id: unknown) => {
   if ((typeof written === 'string' && !isIdOfKind(written, kind)) || (id !== undefined && !isIdOfKind(id, kind))) throw new NotFound(req.t)
 }
 
+/**
+ * A language the network does not have (`?locale=de`, `?locale=EN`) is refused: Payload would read and
+ * write Persian in its place, so an English title sent with a misspelled locale would replace the Persian one.
+ */
+const checkLocale = (req: PayloadRequest) => {
+  const asked = req.query?.locale
+  if (asked === undefined || !req.payload.config.localization) return
+  if (typeof asked !== 'string' || ![...req.payload.config.localization.localeCodes, 'all', '*'].includes(asked)) {
+    throw new APIError(requestProblem(req, 'locale', { value: asked }), 400, null, true)
+  }
+}
+
 export const checkOperation: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const slug = collection.slug
+  checkLocale(req)
   const given = args as { id?: unknown; where?: unknown; limit?: unknown; page?: unknown; data?: unknown }
   checkId(req, slug, given.id)
   if (given.where !== undefined) checkWhere(req, slug, given.where)

@@ -104,6 +104,8 @@ export const restInputs = (collection: Knowledge, targets: Targets): HostileInpu
     { what: `${collection}: a document in another NGO's name`, path: base, as: 'editor', json: { ...body, organization: Number(targets.otherOrganization) || targets.otherOrganization }, status: 403 },
     { what: `${collection}: a relation to a document that does not exist`, path: base, as: 'editor', json: { ...body, provinces: [Number(targets.missing) || targets.missing] }, status: 400 },
     { what: `${collection}: the editor changes another NGO's document`, method: 'PATCH', path: `${base}/${targets.others[collection]}`, as: 'editor', json: { title: 'x' } },
+    { what: `${collection}: the editor writes in a language spelled wrong`, method: 'PATCH', path: `${own}?locale=EN`, as: 'editor', json: { title: 'An English title' }, status: 400 },
+    { what: `${collection}: a reader asks for a language that does not exist`, path: `${base}?locale=de`, status: 400 },
     { what: `${collection}: the editor changes a document whose id cannot be one`, method: 'PATCH', path: `${base}/${targets.impossible}`, as: 'editor', json: { title: 'x' }, status: 404 },
     ...wrongKinds[collection].map(([what, value]): HostileInput => ({ what: `${collection}: the editor creates with ${what}`, path: base, as: 'editor', json: { ...body, ...value }, status: 400 })),
     ...wrongKinds[collection].map(([what, value]): HostileInput => ({ what: `${collection}: the editor saves ${what}`, method: 'PATCH', path: own, as: 'editor', json: value, status: 400 })),
