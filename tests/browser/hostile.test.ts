@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { launchChromium } from './support/chromium'
 import { changedStores, sendAll, storedCounts, type HostileInput, type Who } from './support/hostile'
 import { graphqlInputs, knowledge, restInputs, richText, type Knowledge, type Targets } from './support/hostileRest'
 import { exportInputs, searchInputs, searchPageInputs } from './support/hostileSearch'
@@ -152,6 +153,23 @@ describe('hostile input against the built app', () => {
     const uploaded = await fetch(`${server.url}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${tokens.editor}` }, body: form })
     expect(uploaded.status).toBe(415)
     expect(((await uploaded.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/setup\.exe/)
+  })
+
+  it('shows an NGO editor who presses Publish in the admin the workflow\'s own reason', async () => {
+    const lesson = targets.own.lessons
+    const reason = (await api(`/api/lessons/${lesson}`, { as: 'editor', method: 'PATCH', json: { _status: 'published' } })).body.errors![0]!.message
+    const browser = await launchChromium({ locale: 'fa-IR' })
+    try {
+      const { hostname } = new URL(server.url)
+      await browser.context.addCookies([{ name: 'payload-token', value: tokens.editor!, domain: hostname, path: '/', httpOnly: true, sameSite: 'Lax' }])
+      const page = await browser.context.newPage()
+      await page.goto(`${server.url}/admin/collections/lessons/${lesson}`)
+      await page.locator('#action-save').click()
+      await expect.poll(() => page.getByText(reason, { exact: true }).first().isVisible()).toBe(true)
+      expect(await page.getByText(saysNothing[0]!).count()).toBe(0)
+    } finally {
+      await browser.close()
+    }
   })
 })
 
