@@ -22,6 +22,7 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { TargetGroups } from './collections/TargetGroups'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { logRefusalsQuietly } from './src/api/refusalLogging'
 import { databaseAdapter } from './src/db'
 import { jobsWorkerEnabled } from './src/jobs/syncSearch'
 import { editor } from './src/editor'
@@ -30,6 +31,7 @@ import { payloadSecret } from './src/secret'
 import { trustedOrigins } from './src/security/origins'
 import { contentGeneration } from './src/plugins/contentGeneration'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
+import { requestChecks } from './src/plugins/requestChecks'
 import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
 import { maxUploadBytes } from './src/uploads/allowedFiles'
@@ -71,9 +73,10 @@ export default buildConfig({
   // src/proxy.ts refuses every request from another origin that could change something.
   csrf: trustedOrigins(),
   cors: trustedOrigins(),
-  // Refusals are the user's mistakes, not the server's: log them quietly.
+  // Refusals are the user's mistakes, not the server's: log them quietly (by status too, since the
+  // production build leaves the error classes nameless).
   loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
-  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info', hooks: { logMethod: logRefusalsQuietly } } },
   sharp,
   upload: {
     limits: { fileSize: maxUploadBytes },
@@ -97,6 +100,8 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.name ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),
+    // After the others, so that every collection they added or changed checks its requests first.
+    requestChecks(),
     // Last, so it sees every collection the others added or changed.
     contentGeneration(),
   ],

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { areaOf, newNonce, securityHeaders, type Protection } from './security/headers'
 import { changesState, fromOwnSite, servedOverHttps } from './security/origins'
+import type { Locale } from './i18n/locales'
+import { pageSearchProblem } from './site/search/request'
 
 /** Payload reads the admin's language from this cookie before Accept-Language (cookiePrefix is the default). */
 const adminLanguageCookie = 'payload-lng'
@@ -67,8 +69,11 @@ const route = (request: NextRequest, requestHeaders: Headers): NextResponse => {
   // The page is told its own address (for the language switch and sign-in's way back), and the language
   // the reader chose is remembered.
   requestHeaders.set('x-hamafza-path', pathname + search)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
   const locale = match[1]!
+  // A page cannot choose its status: a search address the page will refuse is given its 400 here, and the
+  // page renders what is wrong with it.
+  const refused = pathname === `/${locale}/search` && pageSearchProblem(request.nextUrl.searchParams, locale as Locale) !== null
+  const response = NextResponse.next({ request: { headers: requestHeaders }, ...(refused ? { status: 400 } : {}) })
   if (request.cookies.get(siteLocaleCookie)?.value !== locale && !isPrefetch(request)) {
     response.cookies.set({ name: siteLocaleCookie, value: locale, path: '/', maxAge: oneYear, sameSite: 'lax', ...secureCookies() })
   }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { codeOf, CodedError } from '../errors'
 import type { Locale } from '../i18n/locales'
 import type { Curriculum, Media, User } from '../payload-types'
 
@@ -62,7 +63,10 @@ export const versionRevision = (versionId: number | string) => `version-${versio
 
 export type Access = { overrideAccess: false; user: User | null }
 
-export class DownloadRefusal extends Error {
+/** A download refused for the reader's request (a bad version, not found), told apart by its code. */
+export class DownloadRefusal extends CodedError {
+  readonly code = 'download_refused'
+
   constructor(
     readonly status: 400 | 404,
     message: string,
@@ -71,12 +75,16 @@ export class DownloadRefusal extends Error {
   }
 }
 
+export const isDownloadRefusal = (error: unknown): error is DownloadRefusal => codeOf(error) === 'download_refused'
+
 const idOf = (value: unknown): number | null =>
   typeof value === 'number' ? value : typeof value === 'object' && value && 'id' in value ? Number((value as { id: unknown }).id) : null
 
-/** Not there, or not for this reader (Payload refuses a version outside the reader's access): both are 404. */
-const isNotFound = (error: unknown) =>
-  error instanceof Error && ([403, 404].includes((error as { status?: number }).status ?? 0) || error.name === 'NotFound' || error.name === 'Forbidden')
+/**
+ * Not there, or not for this reader (Payload refuses a version outside the reader's access): both are 404.
+ * Told by status, since Payload's error classes lose their names in the production build.
+ */
+const isNotFound = (error: unknown) => typeof error === 'object' && error !== null && [403, 404].includes((error as { status?: number }).status ?? 0)
 
 /**
  * Reads the curriculum `id` as the reader may see it: the current published edition, or the published version
@@ -108,7 +116,7 @@ export const loadSheet = async (
       revision = versionRevision(version.id)
     }
   } catch (error) {
-    if (error instanceof DownloadRefusal) throw error
+    if (isDownloadRefusal(error)) throw error
     if (isNotFound(error)) throw notFound()
     throw error
   }

@@ -12,7 +12,7 @@ const inDefaultLocale = (locale: string | undefined) => (locale ?? defaultLocale
 const message = 'Required in Persian (فارسی); the English translation may come later.'
 
 export const textRequiredInPersian: TextFieldSingleValidation = (value, args) => {
-  if (!value?.trim() && inDefaultLocale(args.req.locale)) return message
+  if (!(typeof value === 'string' && value.trim()) && inDefaultLocale(args.req.locale)) return message
   return validateText(value, { ...args, required: false })
 }
 
