@@ -1,28 +1,8 @@
-import path from 'node:path'
+import { Document, Link, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer'
 
-import { Document, Font, Link, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer'
-
+import { registerFonts } from './fonts'
 import type { CurriculumSheet } from './sheet'
 import { printed, type Printed } from './words'
-
-/** Vazirmatn (SIL Open Font License 1.1, which allows embedding) from the npm package the site serves too. */
-export const fontDir = path.join(process.cwd(), 'node_modules/vazirmatn/fonts/ttf')
-
-let fontsRegistered = false
-/** Registers Vazirmatn Regular and Bold with @react-pdf once per process. */
-export const registerFonts = () => {
-  if (fontsRegistered) return
-  Font.register({
-    family: 'Vazirmatn',
-    fonts: [
-      { src: path.join(fontDir, 'Vazirmatn-Regular.ttf'), fontWeight: 'normal' },
-      { src: path.join(fontDir, 'Vazirmatn-Bold.ttf'), fontWeight: 'bold' },
-    ],
-  })
-  // Persian words are never hyphenated, and English ones in a curriculum read better whole.
-  Font.registerHyphenationCallback((word) => [word])
-  fontsRegistered = true
-}
 
 const brand = '#0b5d4b'
 
@@ -157,6 +137,6 @@ function CurriculumPdf({ sheet, p }: { sheet: CurriculumSheet; p: Printed }) {
 
 /** The curriculum edition as an A4 PDF with Vazirmatn embedded: right to left for fa, left to right for en. */
 export const renderCurriculumPdf = async (sheet: CurriculumSheet, permalink: string): Promise<Buffer> => {
-  registerFonts()
+  await registerFonts()
   return renderToBuffer(<CurriculumPdf sheet={sheet} p={printed(sheet, permalink)} />)
 }
