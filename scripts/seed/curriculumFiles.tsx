@@ -3,7 +3,7 @@ import { BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, T
 import type { Payload } from 'payload'
 
 import { registerFonts } from '../../src/downloads/fonts'
-import { rtlParagraph } from '../../src/downloads/pdf'
+import { rtlParagraph } from '../../src/downloads/textDirection'
 import { ngo } from './organizations'
 import type { Change } from './records'
 
