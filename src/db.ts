@@ -25,6 +25,13 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url },
+    // Another process on the same file (a second app server, `npm run reindex`) may hold its lock for a
+    // moment: wait for it rather than fail the request at once.
+    busyTimeout: 5_000,
+    // WAL lets readers go on while one process writes, and NORMAL flushes at checkpoints rather than on every
+    // commit, which blocked the server's one thread on the disk several times per save (durable across app
+    // crashes; a power cut may lose the last commits, never the file). As the search index does.
+    wal: { synchronous: 'NORMAL' },
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
     push: Boolean(process.env.VITEST) || process.env.HAMAFZA_SCHEMA_PUSH === '1',
