@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { BestPractices } from './collections/BestPractices'
 import { CaseStudies } from './collections/CaseStudies'
+import { ContentChanges } from './collections/ContentChanges'
 import { Curricula } from './collections/Curricula'
 import { DownloadEvents } from './collections/DownloadEvents'
 import { FundingInstruments } from './collections/FundingInstruments'
@@ -59,6 +60,7 @@ export default buildConfig({
     FundingInstruments,
     ReviewEvents,
     DownloadEvents,
+    ContentChanges,
   ],
   editor,
   localization,

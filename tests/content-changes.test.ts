@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { followChanges, pruneChangeLog } from '../src/contentChanges/log'
 import { contentMemo } from '../src/contentChanges/memo'
 import { changedSince, changeMark, contentChanged } from '../src/contentChanges/signal'
 import { membersTag, recordTag, referencedRecords, tagsOfList } from '../src/contentChanges/tags'
@@ -78,11 +79,12 @@ describe('what a list depends on', () => {
 describe('content changes', () => {
   let payload: Payload
   let cast: Cast
-  /** Whether these tags changed while `act` ran. */
+  const logged = async () => (await payload.count({ collection: 'content-changes', overrideAccess: true })).totalDocs
+  /** Whether these tags changed while `act` ran, and how many rows it logged. */
   const during = async (tags: string[], act: () => Promise<unknown>) => {
-    const mark = changeMark()
+    const [mark, rows] = [changeMark(), await logged()]
     await act()
-    return { changed: changedSince(tags, mark) }
+    return { changed: changedSince(tags, mark), logged: (await logged()) - rows }
   }
   const asEditor = { user: undefined as never, overrideAccess: false as const }
 
@@ -91,6 +93,8 @@ describe('content changes', () => {
     cast = await buildCast(payload)
     asEditor.user = cast.users.editor as never
   })
+
+  afterEach(() => vi.useRealTimers())
 
   it('names what a record shows of others: its NGO, the case studies it cites, links in its rich text', async () => {
     const fields = payload.collections.lessons.config.flattenedFields
@@ -105,22 +109,31 @@ describe('content changes', () => {
     )
   })
 
-  it('drops nothing for a draft save, an autosave, a submission or a review', async () => {
+  it('drops nothing and logs nothing for a draft save, an autosave, a submission or a review', async () => {
     let id: number | string = ''
     const tags = () => [membersTag('lessons'), recordTag('lessons', id)]
     expect(
       await during([membersTag('lessons')], async () => {
         id = (await payload.create({ collection: 'lessons', data: sampleData('lessons', cast.orgs.roshan) as never, draft: true, ...asEditor })).id
       }),
-    ).toEqual({ changed: false })
-    expect(await during(tags(), () => payload.update({ collection: 'lessons', id, data: { title: 'درس بازار محلی' }, draft: true, ...asEditor }))).toEqual({ changed: false })
-    expect(await during(tags(), () => payload.update({ collection: 'lessons', id, data: { title: 'درس بازار' }, draft: true, autosave: true, ...asEditor }))).toEqual({ changed: false })
-    expect(await during(tags(), () => payload.update({ collection: 'lessons', id, data: { workflowState: 'submitted' }, draft: true, ...asEditor }))).toEqual({ changed: false })
+    ).toEqual({ changed: false, logged: 0 })
+    expect(await during(tags(), () => payload.update({ collection: 'lessons', id, data: { title: 'درس بازار محلی' }, draft: true, ...asEditor }))).toEqual({ changed: false, logged: 0 })
+    expect(await during(tags(), () => payload.update({ collection: 'lessons', id, data: { title: 'درس بازار' }, draft: true, autosave: true, ...asEditor }))).toEqual({
+      changed: false,
+      logged: 0,
+    })
+    expect(await during(tags(), () => payload.update({ collection: 'lessons', id, data: { workflowState: 'submitted' }, draft: true, ...asEditor }))).toEqual({
+      changed: false,
+      logged: 0,
+    })
     const reviewer = { user: cast.users.reviewer, overrideAccess: false as const }
-    expect(await during(tags(), () => payload.update({ collection: 'lessons', id, data: { workflowState: 'inReview' }, draft: true, ...reviewer }))).toEqual({ changed: false })
+    expect(await during(tags(), () => payload.update({ collection: 'lessons', id, data: { workflowState: 'inReview' }, draft: true, ...reviewer }))).toEqual({
+      changed: false,
+      logged: 0,
+    })
   })
 
-  it('drops the record, the lists it joins and the counts when it is published', async () => {
+  it('drops the record, the lists it joins and the counts when it is published, and logs it once', async () => {
     const draft = await payload.create({
       collection: 'lessons',
       data: sampleData('lessons', cast.orgs.roshan, { lesson: lexical('بازار را پیش از آموزش بسنجید.') }) as never,
@@ -131,14 +144,20 @@ describe('content changes', () => {
     const reviewer = { user: cast.users.reviewer, overrideAccess: false as const }
     const publish = () => payload.update({ collection: 'lessons', id: draft.id, data: { _status: 'published' }, ...reviewer })
     const mark = changeMark()
-    expect(await during([membersTag('lessons')], publish)).toEqual({ changed: true })
+    expect(await during([membersTag('lessons')], publish)).toEqual({ changed: true, logged: 1 })
     expect(changedSince([recordTag('lessons', draft.id)], mark)).toBe(true)
     expect(changedSince([`members:lessons:organization=${cast.orgs.roshan}`], mark)).toBe(true)
     // Another NGO's list, a case study's page and the curricula stay as they were.
     expect(changedSince([`members:lessons:organization=${cast.orgs.omid}`, recordTag('case-studies', 1), membersTag('curricula')], mark)).toBe(false)
     // A new draft over the published lesson is not seen until it is published in turn.
-    expect(await during([recordTag('lessons', draft.id)], () => payload.update({ collection: 'lessons', id: draft.id, data: { title: 'درس تازه' }, draft: true, ...reviewer }))).toEqual({ changed: false })
-    expect(await during([recordTag('lessons', draft.id)], () => payload.update({ collection: 'lessons', id: draft.id, data: { _status: 'draft' }, ...reviewer }))).toEqual({ changed: true })
+    expect(await during([recordTag('lessons', draft.id)], () => payload.update({ collection: 'lessons', id: draft.id, data: { title: 'درس تازه' }, draft: true, ...reviewer }))).toEqual({
+      changed: false,
+      logged: 0,
+    })
+    expect(await during([recordTag('lessons', draft.id)], () => payload.update({ collection: 'lessons', id: draft.id, data: { _status: 'draft' }, ...reviewer }))).toEqual({
+      changed: true,
+      logged: 1,
+    })
   })
 
   it('drops the pages that name a province when it is renamed; a download or an account change is not content', async () => {
@@ -146,9 +165,53 @@ describe('content changes', () => {
       await during([recordTag('provinces', cast.provinces.tehran), membersTag('provinces')], () =>
         payload.update({ collection: 'provinces', id: cast.provinces.tehran, data: { name: 'تهران بزرگ' }, locale: 'fa' }),
       ),
-    ).toEqual({ changed: true })
+    ).toEqual({ changed: true, logged: 1 })
     const everything = [membersTag('download-events'), membersTag('users'), recordTag('users', cast.users.member.id)]
-    expect(await during(everything, () => payload.create({ collection: 'download-events', data: { code: 'SOFT-01', edition: '2.0', format: 'pdf', locale: 'fa' } as never }))).toEqual({ changed: false })
-    expect(await during(everything, () => payload.update({ collection: 'users', id: cast.users.member.id, data: { fullName: 'عضو' } }))).toEqual({ changed: false })
+    expect(await during(everything, () => payload.create({ collection: 'download-events', data: { code: 'SOFT-01', edition: '2.0', format: 'pdf', locale: 'fa' } as never }))).toEqual({
+      changed: false,
+      logged: 0,
+    })
+    expect(await during(everything, () => payload.update({ collection: 'users', id: cast.users.member.id, data: { fullName: 'عضو' } }))).toEqual({ changed: false, logged: 0 })
+  })
+
+  it('learns from the log, within a second, what another process changed, and never applies its own change twice', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    await followChanges(payload)
+    vi.advanceTimersByTime(1_000)
+    await followChanges(payload)
+    // Another process's hook wrote this row; this process never saw the change itself.
+    const elsewhere = recordTag('case-studies', 'elsewhere')
+    await payload.create({ collection: 'content-changes', data: { tags: [elsewhere] }, overrideAccess: true })
+    const mark = changeMark()
+    expect(followChanges(payload)).toBeUndefined() // looked less than a second ago
+    expect(changedSince([elsewhere], mark)).toBe(false)
+    vi.advanceTimersByTime(1_000)
+    await followChanges(payload)
+    expect(changedSince([elsewhere], mark)).toBe(true)
+
+    // This process's own change was applied when it was made: reading it back changes nothing more.
+    await payload.update({ collection: 'organizations', id: cast.orgs.omid, data: { city: 'شیراز' } })
+    const afterOwn = changeMark()
+    vi.advanceTimersByTime(1_000)
+    await followChanges(payload)
+    expect(changeMark()).toBe(afterOwn)
+  })
+
+  it('keeps the log bounded, and trusts nothing it kept after too long without looking', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const start = Date.now()
+    vi.setSystemTime(start - 11 * 60_000)
+    const old = await payload.create({ collection: 'content-changes', data: { tags: ['old'] }, overrideAccess: true })
+    vi.setSystemTime(start)
+    const recent = await payload.create({ collection: 'content-changes', data: { tags: ['recent'] }, overrideAccess: true })
+    await pruneChangeLog(payload)
+    const left = await payload.find({ collection: 'content-changes', where: { id: { in: [old.id, recent.id] } }, overrideAccess: true })
+    expect(left.docs.map((row) => row.id)).toEqual([recent.id])
+
+    await followChanges(payload)
+    const mark = changeMark()
+    vi.advanceTimersByTime(10 * 60_000)
+    await followChanges(payload)
+    expect(changedSince(['anything kept'], mark)).toBe(true)
   })
 })

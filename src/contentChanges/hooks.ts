@@ -6,6 +6,7 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 
+import { logChange } from './log'
 import { contentChanged } from './signal'
 import { tagsOfChange } from './tags'
 
@@ -43,12 +44,17 @@ const seenOutside = (collection: SanitizedCollectionConfig, doc: Record<string, 
   return !wasDraftSave(req, collection.slug, doc.id)
 }
 
-/** After a save that readers can see: this process drops what it kept of it at once. */
-export const noteContentChange: CollectionAfterChangeHook = ({ collection, doc, operation, previousDoc, req }) => {
-  if (seenOutside(collection, doc, operation, req)) contentChanged(tagsOfChange(collection.slug, doc.id, [previousDoc, doc]))
+const announce = async (req: PayloadRequest, tags: string[]) => {
+  contentChanged(tags)
+  await logChange(req, tags)
+}
+
+/** After a save that readers can see: this process drops what it kept of it at once, others within a second. */
+export const noteContentChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
+  if (seenOutside(collection, doc, operation, req)) await announce(req, tagsOfChange(collection.slug, doc.id, [previousDoc, doc]))
   return doc
 }
 
-export const noteContentDeletion: CollectionAfterDeleteHook = ({ collection, doc, id }) => {
-  if (!hasDrafts(collection) || doc?._status === 'published') contentChanged(tagsOfChange(collection.slug, id, [doc]))
+export const noteContentDeletion: CollectionAfterDeleteHook = async ({ collection, doc, id, req }) => {
+  if (!hasDrafts(collection) || doc?._status === 'published') await announce(req, tagsOfChange(collection.slug, id, [doc]))
 }

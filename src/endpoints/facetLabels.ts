@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { followChanges } from '../contentChanges/log'
 import { changedSince, changeMark, type ChangeMark } from '../contentChanges/signal'
 import { membersTag } from '../contentChanges/tags'
 import { labels, type LabelKey } from '../i18n/labels'
@@ -33,8 +34,9 @@ type Names = Map<string, string>
 /**
  * Every name of a source collection in one locale, read once and kept: these are short lists
  * (provinces, topics, member NGOs) that change rarely, and reading them on each search cost more
- * than the search. A change to one of their records drops them (src/contentChanges/); the age limit
- * covers changes made by another process, and a value not yet known reads them again.
+ * than the search. A change to one of their records, in this process or another on the same
+ * database, drops them (src/contentChanges/); the age limit covers changes no hook saw, and a value
+ * not yet known reads them again.
  */
 const maxAgeMs = 5 * 60_000
 const retryUnknownAfterMs = 10_000
@@ -57,6 +59,7 @@ const namesOf = async (payload: Payload, collection: CollectionSlug, field: stri
   let cache = caches.get(payload)
   if (!cache) caches.set(payload, (cache = new Map()))
   const key = `${collection}:${locale}`
+  await followChanges(payload)
   const now = Date.now()
   let entry = cache.get(key)
   if (entry && (now - entry.at >= maxAgeMs || changedSince([membersTag(collection)], entry.mark))) entry = undefined

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { cache } from 'react'
 
 import { knowledgeCollections, type KnowledgeCollection } from '../../../collections/knowledgeCollections'
+import { followChanges } from '../../contentChanges/log'
 import { contentMemo } from '../../contentChanges/memo'
 import { recordTag, referencedRecords, tagsOfList } from '../../contentChanges/tags'
 import type { BestPractice, CaseStudy, Curriculum, Lesson, Organization, Province } from '../../payload-types'
@@ -34,8 +35,8 @@ export const recordId = (value: string): number => {
 
 type Access = { overrideAccess: false; user: User | null }
 
-// A minute at most: the bound for changes made by another server process. Changes that this process's
-// hooks see drop what they touch at once (src/contentChanges/).
+// A minute at most: the bound for a change no hook saw. Changes that hooks see, in this process or another
+// on the same database, drop what they touch at once (src/contentChanges/).
 const visitorReads = contentMemo<unknown>(60_000)
 
 /**
@@ -49,8 +50,9 @@ export const readForReader = async <T>(
   read: (access: Access) => Promise<T>,
   dependsOn: (value: T) => readonly string[],
 ): Promise<T> => {
-  const access = await readerAccess()
+  const [access, payload] = await Promise.all([readerAccess(), sitePayload()])
   if (access.user) return read(access)
+  await followChanges(payload)
   return visitorReads(key, () => read(access), dependsOn as (value: unknown) => readonly string[]) as Promise<T>
 }
 
