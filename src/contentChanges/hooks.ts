@@ -46,7 +46,10 @@ const seenOutside = (collection: SanitizedCollectionConfig, doc: Record<string, 
 
 const announce = async (req: PayloadRequest, tags: string[]) => {
   contentChanged(tags)
-  await logChange(req, tags)
+  // The save itself stands: other processes then see it when their kept values expire, within a minute.
+  await logChange(req, tags).catch((error: unknown) =>
+    req.payload.logger.warn({ err: error, msg: 'a change was not written to the change log; other processes see it within a minute' }),
+  )
 }
 
 /** After a save that readers can see: this process drops what it kept of it at once, others within a second. */
