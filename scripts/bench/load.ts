@@ -227,6 +227,10 @@ const main = async () => {
     const lost = await lostLessons(server.url, writes.published)
 
     const ratio = round(withWriters.requestsPerSecond / alone.requestsPerSecond, 2)
+    // Reads per second for each core the server was given: on a machine others share, the cores it gets change
+    // from phase to phase, and this ratio says what the one above would be had they not.
+    const perCore = (phase: typeof alone) => phase.requestsPerSecond / Math.max(phase.serverCpu.busyCores, 0.01)
+    const ratioPerCore = round(perCore(withWriters) / perCore(alone), 2)
     const errors = alone.errors + withWriters.errors + writes.errors.length
     const verdict = (ok: boolean) => (ok ? 'pass' : 'MISS')
     const workflow = percentiles(writes.workflows)
@@ -234,6 +238,7 @@ const main = async () => {
     console.log(table([{ name: 'readers alone', figures: alone }, { name: 'with writers', figures: withWriters }]))
     console.log('')
     console.log(`- read throughput with writers: ${ratio}× the figure without; target ≥ ${targets.readRatio}×: ${verdict(ratio >= targets.readRatio)}`)
+    console.log(`  per core the server was given: ${ratioPerCore}× (${round(perCore(withWriters))} reads/s per busy core with writers, ${round(perCore(alone))} without)`)
     console.log(`- writers: ${writes.published.length} lessons published (${round(writes.published.length / withWriters.seconds)}/s), create → submit → review → publish p50 ${workflow.p50} ms, p95 ${workflow.p95} ms; ${writes.errors.length} failed`)
     console.log(`- errors: ${errors} (reads answered other than 200, failed workflows); target ${targets.errors}: ${verdict(errors === targets.errors)}`)
     console.log(`- lost: ${lost.length} of ${writes.published.length} published lessons not found by search within ${settings.findWithinSeconds} s; target ${targets.lost}: ${verdict(lost.length === targets.lost)}`)
@@ -251,6 +256,7 @@ const main = async () => {
       readersAlone: alone,
       withWriters,
       readRatio: ratio,
+      readRatioPerBusyCore: ratioPerCore,
       writers: { published: writes.published.length, workflow, errors: writes.errors.length, firstErrors: writes.errors.slice(0, 5) },
       lost: { count: lost.length, of: writes.published.length, ids: lost.map((lesson) => lesson.id) },
     }
