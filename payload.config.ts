@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { BestPractices } from './collections/BestPractices'
 import { CaseStudies } from './collections/CaseStudies'
+import { ContentChanges } from './collections/ContentChanges'
 import { Curricula } from './collections/Curricula'
 import { DownloadEvents } from './collections/DownloadEvents'
 import { FundingInstruments } from './collections/FundingInstruments'
@@ -29,7 +30,7 @@ import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
 import { payloadSecret } from './src/secret'
 import { trustedOrigins } from './src/security/origins'
-import { contentGeneration } from './src/plugins/contentGeneration'
+import { contentChanges } from './src/plugins/contentChanges'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
 import { requestChecks } from './src/plugins/requestChecks'
 import { searchSync } from './src/plugins/searchSync'
@@ -62,6 +63,7 @@ export default buildConfig({
     FundingInstruments,
     ReviewEvents,
     DownloadEvents,
+    ContentChanges,
   ],
   editor,
   localization,
@@ -103,6 +105,6 @@ export default buildConfig({
     // After the others, so that every collection they added or changed checks its requests first.
     requestChecks(),
     // Last, so it sees every collection the others added or changed.
-    contentGeneration(),
+    contentChanges(),
   ],
 })

@@ -35,6 +35,9 @@ export const labels = {
   reviewEvents: pair('تاریخچه بازبینی', 'Review history'),
   downloadEvent: pair('دریافت برنامه درسی', 'Curriculum download'),
   downloadEvents: pair('دریافت‌های برنامه‌های درسی', 'Curriculum downloads'),
+  contentChange: pair('تغییر محتوا', 'Content change'),
+  contentChanges: pair('تغییرهای محتوا', 'Content changes'),
+  contentChangeTags: pair('آنچه تغییر کرد', 'What changed'),
   // groups in the admin navigation
   groupKnowledge: pair('دانش شبکه', 'Network knowledge'),
   groupNetwork: pair('شبکه', 'Network'),

@@ -37,16 +37,22 @@ type ServerOptions = {
   demoDataDir?: string
   /** More of the server's environment, e.g. `SERVER_URL`. */
   env?: Record<string, string>
+  /**
+   * Run on this folder's database, search index and uploads instead (see demo.ts for their names), with
+   * every other server given the same folder, as several app processes share one network's data. The
+   * folder is the caller's: it is left in place when the server stops.
+   */
+  sharedDataDir?: string
 }
 
 /**
  * `next start` on the last build, on a free local port, with its own SQLite database, search index and
  * upload folder: empty (the committed migrations create the schema when Payload first starts, through
- * prodMigrations) or a copy of the demo content.
+ * prodMigrations) or a copy of the demo content; or on a folder shared with other servers.
  */
-export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs = 90_000, demoDataDir, env = {} }: ServerOptions = {}): Promise<BuiltServer> => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-server-'))
-  if (demoDataDir) copyDemoData(demoDataDir, dir)
+export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs = 90_000, demoDataDir, sharedDataDir, env = {} }: ServerOptions = {}): Promise<BuiltServer> => {
+  const dir = sharedDataDir ?? mkdtempSync(path.join(tmpdir(), 'hamafza-server-'))
+  if (demoDataDir && !sharedDataDir) copyDemoData(demoDataDir, dir)
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   // Drop what the Vitest worker set for its own Local API database (and its markers), then give the
@@ -88,7 +94,7 @@ export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs =
       if (!killed && !hasExited) process.kill(-child.pid, 'SIGKILL')
       await exited
     }
-    rmSync(dir, { recursive: true, force: true })
+    if (!sharedDataDir) rmSync(dir, { recursive: true, force: true })
   }
 
   // The first request starts Payload and runs the migrations; wait until a page renders.
