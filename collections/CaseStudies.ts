@@ -2,6 +2,9 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { attachmentsField, licenceField, provincesField, summaryField, taxonomyFields, titleField , sharedAcrossOrganizations } from '../src/fields/shared'
 import { label, option, type LabelKey } from '../src/i18n/labels'
+import { acceptIdentifierTransition } from '../src/privacy/acceptances'
+import { identifierCheckEndpoints } from '../src/privacy/endpoints'
+import { guardBeneficiaryPrivacy, rememberRestoredVersion } from '../src/privacy/publishCheck'
 
 const count = (name: string, key: LabelKey): Field => ({ name, type: 'number', label: label(key), min: 0 })
 
@@ -14,6 +17,12 @@ export const CaseStudies: CollectionConfig = {
     defaultColumns: ['title', 'outcome', 'organization', 'workflowState', 'updatedAt'],
     group: label('groupKnowledge'),
   },
+  // Case studies tell what happened to particular people: publishing them needs consent and a text free of identifiers.
+  hooks: {
+    beforeOperation: [rememberRestoredVersion],
+    beforeChange: [guardBeneficiaryPrivacy({ consentField: 'consentConfirmed' })],
+  },
+  endpoints: identifierCheckEndpoints('case-studies'),
   fields: [
     titleField,
     summaryField,
@@ -87,8 +96,33 @@ export const CaseStudies: CollectionConfig = {
           fields: [
             { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true, label: label('linkedLessons'), custom: sharedAcrossOrganizations },
             attachmentsField,
+          ],
+        },
+        {
+          label: label('beneficiaryPrivacy'),
+          fields: [
             { name: 'consentConfirmed', type: 'checkbox', label: label('consentConfirmed'), defaultValue: false },
             { name: 'redactionNote', type: 'textarea', label: label('redactionNote') },
+            {
+              name: 'identifierChecks',
+              type: 'ui',
+              label: label('identifierChecks'),
+              admin: { components: { Field: '/src/components/admin/IdentifierChecks#IdentifierChecks' } },
+            },
+            {
+              name: 'acceptedIdentifiers',
+              type: 'join',
+              collection: 'review-events',
+              on: 'document',
+              where: { transition: { equals: acceptIdentifierTransition } },
+              label: label('acceptedIdentifiers'),
+              defaultSort: '-createdAt',
+              admin: {
+                allowCreate: false,
+                description: label('acceptedIdentifiersHelp'),
+                defaultColumns: ['identifier', 'identifierKind', 'actor', 'comment', 'createdAt'],
+              },
+            },
           ],
         },
       ],

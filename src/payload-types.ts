@@ -89,6 +89,7 @@ export interface Config {
   };
   collectionsJoins: {
     'case-studies': {
+      acceptedIdentifiers: 'review-events';
       reviewHistory: 'review-events';
     };
     lessons: {
@@ -245,6 +246,14 @@ export interface CaseStudy {
   attachments?: (number | Media)[] | null;
   consentConfirmed?: boolean | null;
   redactionNote?: string | null;
+  /**
+   * Each row is an identifier found in the text that an approver checked and accepted for publication; the list is part of the review history and cannot be edited.
+   */
+  acceptedIdentifiers?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   licence: 'CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC-BY-NC-4.0' | 'all-rights-reserved';
   visibility: 'public' | 'members';
   workflowState: 'draft' | 'submitted' | 'inReview' | 'published' | 'retired';
@@ -535,11 +544,22 @@ export interface ReviewEvent {
         value: number | Curriculum;
       };
   organization?: (number | null) | Organization;
-  transition: 'create' | 'submit' | 'startReview' | 'requestChanges' | 'publish' | 'unpublish' | 'revise' | 'retire';
+  transition:
+    | 'create'
+    | 'submit'
+    | 'startReview'
+    | 'requestChanges'
+    | 'publish'
+    | 'unpublish'
+    | 'revise'
+    | 'retire'
+    | 'acceptIdentifier';
   fromState?: ('draft' | 'submitted' | 'inReview' | 'published' | 'retired') | null;
   toState: 'draft' | 'submitted' | 'inReview' | 'published' | 'retired';
   actor?: (number | null) | User;
   comment?: string | null;
+  identifier?: string | null;
+  identifierKind?: ('nationalId' | 'mobile' | 'email') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -985,6 +1005,7 @@ export interface CaseStudiesSelect<T extends boolean = true> {
   attachments?: T;
   consentConfirmed?: T;
   redactionNote?: T;
+  acceptedIdentifiers?: T;
   licence?: T;
   visibility?: T;
   workflowState?: T;
@@ -1325,6 +1346,8 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   actor?: T;
   comment?: T;
+  identifier?: T;
+  identifierKind?: T;
   updatedAt?: T;
   createdAt?: T;
 }
