@@ -2,7 +2,6 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { attachmentsField, licenceField, provincesField, summaryField, taxonomyFields, titleField , sharedAcrossOrganizations } from '../src/fields/shared'
 import { label, option, type LabelKey } from '../src/i18n/labels'
-import { acceptIdentifierTransition } from '../src/privacy/acceptances'
 import { identifierCheckEndpoints } from '../src/privacy/endpoints'
 import { guardBeneficiaryPrivacy, rememberRestoredVersion } from '../src/privacy/publishCheck'
 
@@ -108,20 +107,6 @@ export const CaseStudies: CollectionConfig = {
               type: 'ui',
               label: label('identifierChecks'),
               admin: { components: { Field: '/src/components/admin/IdentifierChecks#IdentifierChecks' } },
-            },
-            {
-              name: 'acceptedIdentifiers',
-              type: 'join',
-              collection: 'review-events',
-              on: 'document',
-              where: { transition: { equals: acceptIdentifierTransition } },
-              label: label('acceptedIdentifiers'),
-              defaultSort: '-createdAt',
-              admin: {
-                allowCreate: false,
-                description: label('acceptedIdentifiersHelp'),
-                defaultColumns: ['identifier', 'identifierKind', 'actor', 'comment', 'createdAt'],
-              },
             },
           ],
         },

@@ -89,7 +89,6 @@ export interface Config {
   };
   collectionsJoins: {
     'case-studies': {
-      acceptedIdentifiers: 'review-events';
       reviewHistory: 'review-events';
     };
     lessons: {
@@ -246,14 +245,6 @@ export interface CaseStudy {
   attachments?: (number | Media)[] | null;
   consentConfirmed?: boolean | null;
   redactionNote?: string | null;
-  /**
-   * Each row is an identifier found in the text that an approver checked and accepted for publication; the list is part of the review history and cannot be edited.
-   */
-  acceptedIdentifiers?: {
-    docs?: (number | ReviewEvent)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   licence: 'CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC-BY-NC-4.0' | 'all-rights-reserved';
   visibility: 'public' | 'members';
   workflowState: 'draft' | 'submitted' | 'inReview' | 'published' | 'retired';
@@ -1005,7 +996,6 @@ export interface CaseStudiesSelect<T extends boolean = true> {
   attachments?: T;
   consentConfirmed?: T;
   redactionNote?: T;
-  acceptedIdentifiers?: T;
   licence?: T;
   visibility?: T;
   workflowState?: T;

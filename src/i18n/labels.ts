@@ -128,7 +128,6 @@ export const labels = {
   redactionNote: pair('یادداشت حذف اطلاعات هویتی', 'Redaction note'),
   beneficiaryPrivacy: pair('حریم خصوصی مددجویان', 'Beneficiary privacy'),
   identifierChecks: pair('بررسی شناسه‌های شخصی', 'Personal identifier checks'),
-  acceptedIdentifiers: pair('شناسه‌های بررسی‌شده و پذیرفته', 'Checked and accepted identifiers'),
   identifierChecksIntro: pair(
     'آخرین نسخه ذخیره‌شده همه بخش‌ها، به فارسی و انگلیسی، بررسی می‌شود. تا هر موردِ پیداشده حذف یا پس از بررسی پذیرفته نشود، سند منتشر نمی‌شود.',
     'The last saved version of every field, in Persian and English, is checked. The document is not published while a match is neither removed nor checked and accepted.',
@@ -146,10 +145,7 @@ export const labels = {
     'فقط بازبین، مدیر شبکه یا هماهنگ‌کننده استانِ این سند می‌تواند موردی را بپذیرد؛ بهتر است آن را از متن حذف کنید.',
     'Only a reviewer, a network admin or the document’s provincial coordinator can accept a match; removing it from the text is usually better.',
   ),
-  acceptedIdentifiersHelp: pair(
-    'هر ردیف شناسه‌ای است که در متن پیدا شد و بازبین پس از بررسی انتشار آن را پذیرفت؛ این فهرست بخشی از تاریخچه بازبینی است و ویرایش نمی‌شود.',
-    'Each row is an identifier found in the text that an approver checked and accepted for publication; the list is part of the review history and cannot be edited.',
-  ),
+  identifierAcceptedEarlier: pair('پذیرفته‌شده‌های پیشین که دیگر در متن نیستند', 'Accepted earlier, no longer in the text'),
   // lessons
   observation: pair('مشاهده', 'Observation'),
   lessonText: pair('درس آموخته', 'The lesson'),

@@ -77,7 +77,11 @@ export const identifierCheckEndpoints = (slug: CollectionSlug): Endpoint[] => [
           locale: finding.locale,
           matches: finding.matches.map((match) => ({ kind: match.kind, text: match.text, accepted: withName(match.accepted) })),
         })),
-        accepted: [...acceptances.values()].map(withName),
+        // Every acceptance on record, and whether the current text still holds it.
+        accepted: [...acceptances.values()].map((a) => ({
+          ...withName(a),
+          inText: findings.some((finding) => finding.matches.some((match) => match.accepted?.event === a.event)),
+        })),
       })
     },
   },

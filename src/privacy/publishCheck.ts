@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { privacyRefusals } from '../i18n/privacyMessages'
 import { requestLanguage } from '../i18n/requestLanguage'
@@ -15,6 +15,14 @@ export const rememberRestoredVersion: CollectionBeforeOperationHook = ({ args, o
   }
   return args
 }
+
+/**
+ * A publication rule, not a malformed value: a 400 whose message says everything (field, locale, match), with
+ * the per-field entries for the admin to mark each field. Known by a stable name: the production build holds
+ * several copies of Payload's error classes, and an anonymous copy's name is empty.
+ */
+const privacyRefusal = (message: string, data: { collection: string; errors: { path: string; label?: string; message: string }[] }) =>
+  Object.assign(new APIError(message, 400, data, true), { name: 'BeneficiaryPrivacyRefusal' })
 
 /** At most this many identifiers are listed in one refusal; the rest follow once these are dealt with. */
 const listedPerField = 10
@@ -52,6 +60,6 @@ export const guardBeneficiaryPrivacy =
       if (same) same.message = `${same.message}\n${message}`
       else errors.push({ path: finding.path, label, message })
     }
-    if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
+    if (errors.length > 0) throw privacyRefusal(errors.map((error) => error.message).join('\n'), { collection: collection.slug, errors })
     return data
   }

@@ -9,7 +9,7 @@ import { labels } from '../../i18n/labels'
 type Accepted = { text: string; byName: null | string; at: string; reason: string }
 type Match = { kind: 'nationalId' | 'mobile' | 'email'; text: string; accepted: Accepted | null }
 type Finding = { path: string; field: string; locale: null | string; matches: Match[] }
-type Checks = { canAccept: boolean; findings: Finding[] }
+type Checks = { canAccept: boolean; findings: Finding[]; accepted: (Accepted & { kind: Match['kind']; inText: boolean })[] }
 
 const kindLabel = { nationalId: labels.identifierNationalId, mobile: labels.identifierMobile, email: labels.identifierEmail }
 const localeLabel = { fa: labels.languageFa, en: labels.languageEn } as Record<string, { fa: string; en: string }>
@@ -59,6 +59,15 @@ export function IdentifierChecks() {
   }
 
   const words = (key: keyof typeof labels) => labels[key][language]
+  const comma = language === 'fa' ? '، ' : ', '
+  const acceptedBy = (accepted: Accepted) => (
+    <span>
+      {words('identifierAcceptedBy')} {accepted.byName ?? '—'}
+      {comma}
+      {formatDate(accepted.at, language)}: {accepted.reason}
+    </span>
+  )
+  const earlier = checks?.accepted.filter((accepted) => !accepted.inText) ?? []
   return (
     <section aria-labelledby="identifier-checks" style={{ marginBlock: 'var(--base)' }}>
       <h3 id="identifier-checks">{words('identifierChecks')}</h3>
@@ -78,13 +87,13 @@ export function IdentifierChecks() {
           {checks.findings.flatMap((finding) =>
             finding.matches.map((match) => (
               <li key={`${finding.path}:${finding.locale}:${match.text}`} style={{ marginBlockEnd: 'calc(var(--base) / 2)' }}>
-                <strong dir="auto">{match.text}</strong> — {kindLabel[match.kind][language]}, {finding.field}
+                <strong dir="auto">{match.text}</strong> — {kindLabel[match.kind][language]}
+                {comma}
+                {finding.field}
                 {finding.locale ? ` (${localeLabel[finding.locale]?.[language] ?? finding.locale})` : ''}
                 <br />
                 {match.accepted ? (
-                  <span>
-                    {words('identifierAcceptedBy')} {match.accepted.byName ?? '—'}{language === 'fa' ? '، ' : ', '}{formatDate(match.accepted.at, language)}: {match.accepted.reason}
-                  </span>
+                  acceptedBy(match.accepted)
                 ) : checks.canAccept ? (
                   <span style={{ display: 'flex', gap: 'calc(var(--base) / 2)', alignItems: 'center', flexWrap: 'wrap' }}>
                     <label>
@@ -107,6 +116,20 @@ export function IdentifierChecks() {
           )}
         </ul>
       )}
+      {earlier.length > 0 ? (
+        <>
+          <h4>{words('identifierAcceptedEarlier')}</h4>
+          <ul>
+            {earlier.map((accepted) => (
+              <li key={`${accepted.text}:${accepted.at}`}>
+                <strong dir="auto">{accepted.text}</strong> — {kindLabel[accepted.kind][language]}
+                <br />
+                {acceptedBy(accepted)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {checks && !checks.canAccept && checks.findings.some((f) => f.matches.some((m) => !m.accepted)) ? <p>{words('identifierOnlyApprovers')}</p> : null}
       {id != null ? (
         <Button buttonStyle="subtle" size="small" margin={false} onClick={load}>
