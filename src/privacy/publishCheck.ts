@@ -36,6 +36,8 @@ const listedPerField = 10
 export const guardBeneficiaryPrivacy =
   ({ consentField }: { consentField?: string } = {}): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, operation, req }) => {
+    const versionId = operation === 'update' ? (req.context[RESTORING] as number | string | undefined) : undefined
+    delete req.context[RESTORING]
     if ((data._status ?? originalDoc?._status) !== 'published') return data
     const language = requestLanguage(req)
     const errors: { path: string; label?: string; message: string }[] = []
@@ -46,8 +48,6 @@ export const guardBeneficiaryPrivacy =
     }
 
     const id = operation === 'create' ? undefined : originalDoc?.id
-    const versionId = operation === 'update' ? (req.context[RESTORING] as number | string | undefined) : undefined
-    delete req.context[RESTORING]
     const findings = await scanDocument({ req, collection, id, data, versionId })
     for (const finding of findings) {
       const open = finding.matches.filter((match) => !match.accepted)
