@@ -537,11 +537,22 @@ export interface ReviewEvent {
         value: number | Curriculum;
       };
   organization?: (number | null) | Organization;
-  transition: 'create' | 'submit' | 'startReview' | 'requestChanges' | 'publish' | 'unpublish' | 'revise' | 'retire';
+  transition:
+    | 'create'
+    | 'submit'
+    | 'startReview'
+    | 'requestChanges'
+    | 'publish'
+    | 'unpublish'
+    | 'revise'
+    | 'retire'
+    | 'acceptIdentifier';
   fromState?: ('draft' | 'submitted' | 'inReview' | 'published' | 'retired') | null;
   toState: 'draft' | 'submitted' | 'inReview' | 'published' | 'retired';
   actor?: (number | null) | User;
   comment?: string | null;
+  identifier?: string | null;
+  identifierKind?: ('nationalId' | 'mobile' | 'email') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1349,6 +1360,8 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   actor?: T;
   comment?: T;
+  identifier?: T;
+  identifierKind?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,7 +2,7 @@ import * as migration_20261125_045558_initial from './20261125_045558_initial';
 import * as migration_20261125_050517_job_stats from './20261125_050517_job_stats';
 import * as migration_20261125_074337_download_events from './20261125_074337_download_events';
 import * as migration_20261125_093000_locales_parent_index from './20261125_093000_locales_parent_index';
-import * as migration_20261204_145137_content_changes from './20261204_145137_content_changes';
+import * as migration_20261204_172920_hardening from './20261204_172920_hardening';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261125_093000_locales_parent_index',
   },
   {
-    up: migration_20261204_145137_content_changes.up,
-    down: migration_20261204_145137_content_changes.down,
-    name: '20261204_145137_content_changes'
+    up: migration_20261204_172920_hardening.up,
+    down: migration_20261204_172920_hardening.down,
+    name: '20261204_172920_hardening'
   },
 ];

@@ -10,6 +10,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`content_changes_updated_at_idx\` ON \`content_changes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`content_changes_created_at_idx\` ON \`content_changes\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`review_events\` ADD \`identifier\` text;`)
+  await db.run(sql`ALTER TABLE \`review_events\` ADD \`identifier_kind\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`content_changes_id\` integer REFERENCES content_changes(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_content_changes_id_idx\` ON \`payload_locked_documents_rels\` (\`content_changes_id\`);`)
 }
@@ -74,4 +76,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_funding_instruments_id_idx\` ON \`payload_locked_documents_rels\` (\`funding_instruments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_events_id_idx\` ON \`payload_locked_documents_rels\` (\`review_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_download_events_id_idx\` ON \`payload_locked_documents_rels\` (\`download_events_id\`);`)
+  await db.run(sql`ALTER TABLE \`review_events\` DROP COLUMN \`identifier\`;`)
+  await db.run(sql`ALTER TABLE \`review_events\` DROP COLUMN \`identifier_kind\`;`)
 }
