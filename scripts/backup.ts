@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { BackupRefusal } from '../src/backup/format'
-import { finish, megabytes } from './commandLine'
+import { finish, loaded, megabytes } from './commandLine'
 import { progressBar } from './progress'
 
 const usage = 'usage: npm run backup [-- <archive.tar.gz>] | npm run backup -- --sqlite-copy <database-copy.db>'
@@ -30,6 +30,7 @@ finish('backup', async () => {
     if (args.length !== 2) throw new BackupRefusal(usage)
     const { copySqliteDatabase } = await import('../src/backup/sqlite')
     const { defaultDatabaseURL } = await import('../src/db')
+    loaded()
     const { bytes } = await copySqliteDatabase(process.env.DATABASE_URL || defaultDatabaseURL, args[1]!)
     process.stdout.write(`backup: copied the database to ${path.resolve(args[1]!)} (${megabytes(bytes)}) in ${seconds()} s\n`)
     return
@@ -41,6 +42,7 @@ finish('backup', async () => {
   const { default: config } = await import('../payload.config')
   const { writeBackup } = await import('../src/backup/backup')
   const payload = await getPayload({ config, cron: false })
+  loaded()
   const progress = progressBar('backup')
   const summary = await writeBackup(payload, file, progress.update)
   progress.end()

@@ -4,7 +4,7 @@
  * reindex that fails leaves the old index. Safe to repeat; prints one line on failure, and on success
  * the documents a second and the peak resident memory.
  */
-import { oneLine } from './commandLine'
+import { guardStart, loaded, oneLine } from './commandLine'
 import { progressBar } from './progress'
 
 const main = async () => {
@@ -13,6 +13,7 @@ const main = async () => {
   const { rebuildSearchIndex } = await import('../src/jobs/rebuildIndex')
   const { peakMemory } = await import('../src/jobs/peakMemory')
   const payload = await getPayload({ config, cron: false })
+  loaded()
   const memory = peakMemory()
   const started = performance.now()
   const progress = progressBar('reindex')
@@ -27,6 +28,7 @@ const main = async () => {
   )
 }
 
+guardStart('reindex')
 main().then(
   () => process.exit(0),
   (error: unknown) => {

@@ -7,7 +7,7 @@
 import path from 'node:path'
 
 import { BackupRefusal } from '../src/backup/format'
-import { finish } from './commandLine'
+import { finish, loaded } from './commandLine'
 import { progressBar } from './progress'
 
 const usage = 'usage: npm run restore <archive.tar.gz> [--force]'
@@ -25,6 +25,7 @@ finish('restore', async () => {
   const { rebuildSearchIndex } = await import('../src/jobs/rebuildIndex')
   const { ensureSchema } = await import('./seed/schema')
   const payload = await getPayload({ config, cron: false })
+  loaded()
   await ensureSchema(payload)
   const progress = progressBar('restore')
   const summary = await restoreBackup(payload, file, {

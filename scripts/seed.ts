@@ -2,6 +2,7 @@
  * `npm run seed`: fills the database named by DATABASE_URL with the network's demo content.
  * Refuses production unless asked (--allow-production or HAMAFZA_SEED_PRODUCTION=1).
  */
+import { guardStart, loaded } from './commandLine'
 import { seedRefusal } from './seed/guard'
 
 const oneLine = (error: unknown): string => {
@@ -27,12 +28,14 @@ const main = async () => {
   const { ensureSchema } = await import('./seed/schema')
   const started = Date.now()
   const payload = await getPayload({ config, cron: false })
+  loaded()
   const log = (line: string) => process.stdout.write(`seed: ${line}\n`)
   log(`schema: ${await ensureSchema(payload)}`)
   await seed(payload, { log })
   process.stdout.write(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
 }
 
+guardStart('seed')
 main().then(
   () => process.exit(0),
   (error: unknown) => {

@@ -6,11 +6,14 @@
  */
 import { writeFileSync } from 'node:fs'
 
+import { guardStart, loaded } from '../../scripts/commandLine'
+
 const main = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const { takeSnapshot } = await import('./snapshot')
   const payload = await getPayload({ config, cron: false })
+  loaded()
   const snapshot = await takeSnapshot(payload, {
     accounts: JSON.parse(process.env.SNAPSHOT_ACCOUNTS ?? '[]'),
     queries: JSON.parse(process.env.SNAPSHOT_QUERIES ?? '[]'),
@@ -19,12 +22,7 @@ const main = async () => {
   writeFileSync(process.argv[2]!, JSON.stringify(snapshot, null, 1))
 }
 
-// A process whose event loop runs dry ends with code 0: say so rather than leave no snapshot silently.
-process.on('beforeExit', () => {
-  process.stderr.write('snapshot failed: stopped before it finished, with nothing left to wait on\n')
-  process.exit(1)
-})
-
+guardStart('snapshot')
 main().then(
   () => process.exit(0),
   (error: unknown) => {

@@ -1,14 +1,18 @@
 /** `tsx tests/support/seedFullNetwork.ts`: the full network (tests/support/fullNetwork.ts) in the database its environment names. */
+import { guardStart, loaded } from '../../scripts/commandLine'
+
 const main = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const { ensureSchema } = await import('../../scripts/seed/schema')
   const { fillNetwork } = await import('./fullNetwork')
   const payload = await getPayload({ config, cron: false })
+  loaded()
   await ensureSchema(payload)
   await fillNetwork(payload)
 }
 
+guardStart('seeding')
 main().then(
   () => process.exit(0),
   (error: unknown) => {
