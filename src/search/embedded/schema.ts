@@ -61,10 +61,12 @@ const tokenizer = 'ascii'
 export const prefixLengths = [2, 3, 4]
 
 export const pragmas = [
+  // First: every statement after it, the journal mode included, waits for a lock that another process
+  // holds (an app server, a reindex, a backup opening the index at the same moment) rather than failing.
+  'PRAGMA busy_timeout = 5000',
   // WAL lets the web server read while the jobs worker writes; NORMAL is durable across app crashes.
   'PRAGMA journal_mode = WAL',
   'PRAGMA synchronous = NORMAL',
-  'PRAGMA busy_timeout = 5000',
   // A rebuild runs the log up to the index's size: once checkpointed, it goes back to a few megabytes.
   'PRAGMA journal_size_limit = 67108864',
   // 32 MB of page cache keeps the match-set tables and the hot part of the FTS index in memory.
