@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 const run = (when: 'loading' | 'working') => {
   const runs = path.join(mkdtempSync(path.join(tmpdir(), 'hamafza-command-')), 'runs.txt')
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'HAMAFZA_COMMAND_RESTARTS'))
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'HAMAFZA_COMMAND_RESTARTS')) as NodeJS.ProcessEnv
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'tests/support/stallingCommand.ts', when, runs], { encoding: 'utf8', env })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, starts: readFileSync(runs, 'utf8').trim().split('\n') }
 }
