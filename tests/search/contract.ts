@@ -80,8 +80,18 @@ export const describeSearchContract = (name: string, makeEngine: () => Promise<C
       })
 
       it('finds words by their beginning while the reader is still typing', async () => {
-        expect(await idSet({ q: 'کارآف' })).toEqual(new Set([womenSkills.id, association.id]))
         expect(await idSet({ q: 'entrepr' })).toEqual(new Set([womenSkills.id, association.id]))
+        expect(await idSet({ q: 'workshps' })).toEqual(new Set([jobSearch.id]))
+      })
+
+      it('forgives a typo in the word still being typed as in a finished one, exact beginnings first', async () => {
+        // «کارآف» is on its way to «کارآفرینی»: those documents lead, title first; «کارفرمایان» in the
+        // lesson's body begins one letter away from it, so the lesson follows, as a typo match.
+        expect(await ids({ q: 'کارآف' })).toEqual([association.id, womenSkills.id, jobSearch.id])
+        // «کاریاپ» begins nothing exactly; «کاریاب», one letter away, begins «کاریابی».
+        expect(await ids({ q: 'کاریاپ' })).toEqual([jobSearch.id])
+        // Three letters are too few for a typo, whole or begun.
+        expect(await ids({ q: 'کاپ' })).toEqual([])
       })
 
       it('counts facets over the matching documents', async () => {

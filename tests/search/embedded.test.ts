@@ -233,6 +233,21 @@ describe('the embedded search index on disk', () => {
     expect(result.hits.slice(9).map((hit) => hit.title)).toContain('زنبوراب')
   })
 
+  it('forgives a typo in the word still being typed: words beginning within its budget, marked, after exact beginnings', async () => {
+    const engine = await open(':memory:')
+    const titles = ['زنبورداری در لرستان', 'زنبورستان کوهستانی', 'زنجبیل و زردچوبه', 'زنبوتدوزی']
+    await engine.upsert(titles.map((title, i) => ({ ...youthJobSearch, id: `lessons:${i + 1}`, title: { fa: title }, summary: {}, body: {} })))
+    const found = async (q: string) => (await engine.search({ q })).hits.map((hit) => [hit.id.split(':')[1], hit.highlights?.title?.html])
+    // «زنبوتد», six letters, one typo: «زنبورد» begins «زنبورداری»; the exact beginning «زنبوتدوزی» leads.
+    expect(await found('زنبوتد')).toEqual([
+      ['4', '<mark>زنبوتدوزی</mark>'],
+      ['1', '<mark>زنبورداری</mark> در لرستان'],
+    ])
+    // Eight letters may carry two typos («زنبرداتی»: a letter dropped, one changed); three letters none.
+    expect((await found('زنبرداتی')).map(([id]) => id)).toEqual(['1'])
+    expect(await found('زنپ')).toEqual([])
+  })
+
   it('merges the segments that one-document writes leave, without changing what a search finds', async () => {
     const file = tempFile()
     const engine = await open(file)

@@ -8,12 +8,21 @@ import type { QueryWord } from '../query'
  * (AND), each in any of its forms (OR). The same forms drive the highlights.
  */
 
+/** A beginning of indexed words, matched as a prefix: itself, or the words it completes to when looked up. */
+export interface Beginning {
+  beginning: string
+  /** The indexed words a long prefix completes to; null to match the prefix itself (see prefixLengths). */
+  completions: string[] | null
+}
+
 export interface ExpandedWord {
   word: QueryWord
   typos: string[]
   synonyms: string[]
   /** The indexed words a long prefix completes to; null to match the prefix itself (see prefixLengths). */
   completions: string[] | null
+  /** For the word still being typed: beginnings of indexed words within its typo budget. */
+  typoPrefixes: Beginning[]
 }
 
 // Terms hold only letters and digits after normalization; quoting keeps FTS5 from reading AND/OR/NEAR.
@@ -29,7 +38,11 @@ const forms = (expanded: ExpandedWord, withTypos: boolean): string[] => {
   if (word.prefix && expanded.completions === null) alternatives.push(`${quote(word.joined)}*`)
   for (const completion of expanded.completions ?? []) if (completion !== word.joined) alternatives.push(quote(completion))
   for (const synonym of expanded.synonyms) alternatives.push(quote(synonym))
-  if (withTypos) for (const typo of expanded.typos) alternatives.push(quote(typo))
+  if (withTypos) {
+    for (const typo of expanded.typos) alternatives.push(quote(typo))
+    for (const { beginning, completions } of expanded.typoPrefixes)
+      alternatives.push(...(completions === null ? [`${quote(beginning)}*`] : completions.map(quote)))
+  }
   return alternatives
 }
 
@@ -41,7 +54,8 @@ export const matchExpression = (words: ExpandedWord[], withTypos = true): string
     })
     .join(' AND ')
 
-export const hasTypos = (words: ExpandedWord[]) => words.some((expanded) => expanded.typos.length > 0)
+export const hasTypos = (words: ExpandedWord[]) =>
+  words.some((expanded) => expanded.typos.length > 0 || expanded.typoPrefixes.length > 0)
 
 // Pieces that are affixes («ها», «می») would mark every plural and verb on the page; documents that
 // spaced them are joined by normalization anyway, so only the other pieces («دانش», «آموز») are marked.
@@ -49,6 +63,14 @@ const markablePieces = (parts: string[]) => parts.filter((part) => !joiningPrefi
 
 export const matcherFor = (words: ExpandedWord[]): WordMatcher =>
   termMatcher(
-    words.flatMap(({ word, typos, synonyms }) => [word.joined, ...markablePieces(word.parts), ...typos, ...synonyms]),
-    words.filter(({ word }) => word.prefix).map(({ word }) => word.joined),
+    words.flatMap(({ word, typos, synonyms, typoPrefixes }) => [
+      word.joined,
+      ...markablePieces(word.parts),
+      ...typos,
+      ...synonyms,
+      ...typoPrefixes.flatMap(({ completions }) => completions ?? []),
+    ]),
+    words.flatMap(({ word, typoPrefixes }) =>
+      word.prefix ? [word.joined, ...typoPrefixes.filter(({ completions }) => completions === null).map(({ beginning }) => beginning)] : [],
+    ),
   )
