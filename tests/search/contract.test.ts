@@ -6,6 +6,7 @@ import { describe, it } from 'vitest'
 
 import { EmbeddedSearchEngine } from '../../src/search/embedded/engine'
 import { MeilisearchEngine } from '../../src/search/meilisearch/engine'
+import { meilisearchSkipped, testIndexUid, testMeilisearch } from '../support/meilisearch'
 import { describeSearchContract } from './contract'
 
 describeSearchContract('embedded', async () => {
@@ -21,22 +22,18 @@ describeSearchContract('embedded', async () => {
   }
 })
 
-// MEILISEARCH_URL as given to `npm test` (tests/setup.ts keeps it here and unsets it for every other file).
-const meilisearchUrl = process.env.HAMAFZA_TEST_MEILISEARCH_URL?.trim()
+// The run's Meilisearch server (tests/support/meilisearchGlobalSetup.ts), in an index of this file's own.
+const meilisearch = testMeilisearch()
 
-if (meilisearchUrl) {
+if (meilisearch) {
   describeSearchContract('Meilisearch', async () => {
-    const engine = new MeilisearchEngine({
-      url: meilisearchUrl,
-      apiKey: process.env.MEILISEARCH_API_KEY,
-      indexUid: `hamafza-contract-${process.pid}-${Date.now()}`,
-    })
+    const engine = new MeilisearchEngine({ url: meilisearch.url, apiKey: meilisearch.apiKey, indexUid: testIndexUid('contract') })
     await engine.init()
     return { engine, dispose: () => engine.dropIndex() }
   })
 } else {
-  console.log('Meilisearch contract skipped: MEILISEARCH_URL is not set.')
-  describe.skip('the Meilisearch search engine (MEILISEARCH_URL is not set)', () => {
+  console.log(`Meilisearch contract skipped: ${meilisearchSkipped()}`)
+  describe.skip(`the Meilisearch search engine (${meilisearchSkipped()})`, () => {
     it('runs the search contract against a live server', () => {})
   })
 }
