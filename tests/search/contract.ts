@@ -65,6 +65,11 @@ export const describeSearchContract = (name: string, makeEngine: () => Promise<C
         for (const q of spellings) expect(await idSet({ q }), q).toEqual(new Set(expected.map((doc) => doc.id)))
       })
 
+      it('keeps a Persian word that begins with «ال» whole', async () => {
+        expect(await ids({ q: 'الگوی ' })).toEqual([microloans.id])
+        expect(await ids({ q: 'گوی ' })).toEqual([])
+      })
+
       it('forgives a one-letter typo in a Persian word', async () => {
         expect(await ids({ q: 'کاریاپی ' })).toContain(jobSearch.id)
       })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { SearchQueryError, SearchTaskFailedError, SearchUnavailableError } from '../../src/search/errors'
 import { selectSearchEngine } from '../../src/search/index'
-import { documentKey, toMeilisearchDocument } from '../../src/search/meilisearch/documents'
+import { documentKey, normalizedFieldNames, toMeilisearchDocument } from '../../src/search/meilisearch/documents'
 import { MeilisearchEngine } from '../../src/search/meilisearch/engine'
 import { requireSuccess, translateFailure } from '../../src/search/meilisearch/failures'
 import { filterExpression, markedWords, markEnd, markStart, meilisearchQuery } from '../../src/search/meilisearch/searchParams'
@@ -47,8 +47,8 @@ describe('Meilisearch index settings', () => {
     expect(settings.searchableAttributes?.every((name) => name.startsWith('norm_'))).toBe(true)
   })
 
-  it('marks the Persian fields as Persian and allows the same typos as the embedded engine', () => {
-    expect(settings.localizedAttributes).toContainEqual({ attributePatterns: ['norm_*_fa'], locales: ['pes'] })
+  it('names every normalized field in full for its locale, and allows the same typos as the embedded engine', () => {
+    expect(settings.localizedAttributes).toEqual([{ attributePatterns: normalizedFieldNames, locales: ['eng'] }])
     expect(settings.typoTolerance?.minWordSizeForTypos).toEqual({ oneTypo: 4, twoTypos: 8 })
   })
 

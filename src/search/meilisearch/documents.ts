@@ -11,6 +11,9 @@ export const textFields = ['title', 'summary', 'body'] as const
 
 export const normalizedFieldNames = textFields.flatMap((field) => searchLocales.map((locale) => `norm_${field}_${locale}`))
 
+/** The locale Meilisearch reads the normalized fields and the queries in (see meilisearchSettings). */
+export const textLocale = 'eng'
+
 export type MeilisearchDocument = SearchDocument & {
   /** Meilisearch ids allow only [A-Za-z0-9_-]: `case-studies:12` is stored as `case-studies_3a12`. */
   key: string
