@@ -10,6 +10,7 @@ import {
   searchEntryOf,
   searchId,
   toSearchDocument,
+  withFirstPublications,
   type SearchedCollection,
 } from './searchDocuments'
 import { sqliteClientOf, sqliteRecordHeads, sqliteRecordPages } from './sqliteRecords'
@@ -69,11 +70,10 @@ async function* searchableRecords(payload: Payload): AsyncGenerator<RecordPage> 
       if (searchable.length)
         yield {
           entries: searchable.map((doc) => searchEntryOf(collection, doc)),
-          documents: async (ids) => ({
-            documents: searchable
-              .filter((doc) => ids.has(searchId(collection, doc.id as string)))
-              .map((doc) => toSearchDocument(collection, doc)),
-          }),
+          documents: async (ids) => {
+            const wanted = searchable.filter((doc) => ids.has(searchId(collection, doc.id as string)))
+            return { documents: (await withFirstPublications(payload, collection, wanted)).map((doc) => toSearchDocument(collection, doc)) }
+          },
         }
       if (!result.hasNextPage) break
     }
