@@ -39,6 +39,15 @@ export default defineConfig({
       }),
       // Real-browser tests; their global setup runs only when one of them is selected.
       project(browser, { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } }),
+      // The app on Meilisearch end to end: the search journeys and the reliability test once more, with the
+      // app's search on the test server (tests/setup.ts gives each file an index of its own).
+      project(browser, {
+        test: {
+          name: 'meilisearch',
+          include: ['tests/browser/search.test.ts', 'tests/search-reliability.test.ts'],
+          env: { HAMAFZA_TEST_SEARCH_ENGINE: 'meilisearch' },
+        },
+      }),
     ],
   },
 })

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto'
-
 import { inject } from 'vitest'
 
 import type { MeilisearchConnection } from './meilisearchServer'
+
+export { dropTestIndex, testIndexUid } from './meilisearchServer'
 
 /** The run's Meilisearch server, as the global setup (meilisearchGlobalSetup.ts) found or started it. */
 export type MeilisearchForTests = MeilisearchConnection | { skipped: string }
@@ -31,11 +31,9 @@ export const meilisearchSkipped = (): string => {
 export const searchEngineUnderTest = (): 'embedded' | 'meilisearch' =>
   process.env.HAMAFZA_TEST_SEARCH_ENGINE === 'meilisearch' ? 'meilisearch' : 'embedded'
 
-/** An index name no other file, server or run uses. */
-export const testIndexUid = (purpose: string) => `hamafza-${purpose}-${process.pid}-${randomBytes(4).toString('hex')}`
+/** The server the built app's search should use in this project: none (the embedded engine) unless the `meilisearch` project. */
+export const appSearchServer = (): MeilisearchConnection | undefined =>
+  searchEngineUnderTest() === 'meilisearch' ? (testMeilisearch() ?? undefined) : undefined
 
-/** Removes a test's index; a missing one is already gone. */
-export const dropTestIndex = async ({ url, apiKey }: MeilisearchConnection, uid: string): Promise<void> => {
-  const response = await fetch(`${url}/indexes/${encodeURIComponent(uid)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${apiKey}` } })
-  if (!response.ok && response.status !== 404) throw new Error(`removing the index ${uid}: HTTP ${response.status} ${await response.text()}`)
-}
+/** The `meilisearch` project on a machine without the server: its files skip, saying why. */
+export const meilisearchProjectUnavailable = (): boolean => searchEngineUnderTest() === 'meilisearch' && testMeilisearch() === null

@@ -50,6 +50,15 @@ export const meilisearchBinary = (): { path: string } | { reason: string } => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** An index name no other file, server or run uses. */
+export const testIndexUid = (purpose: string) => `hamafza-${purpose}-${process.pid}-${randomBytes(4).toString('hex')}`
+
+/** Removes a test's index; a missing one is already gone. */
+export const dropTestIndex = async ({ url, apiKey }: MeilisearchConnection, uid: string): Promise<void> => {
+  const response = await fetch(`${url}/indexes/${encodeURIComponent(uid)}`, { method: 'DELETE', headers: { Authorization: `Bearer ${apiKey}` } })
+  if (!response.ok && response.status !== 404) throw new Error(`removing the index ${uid}: HTTP ${response.status} ${await response.text()}`)
+}
+
 /** Starts a server on a free loopback port and waits until /health answers. */
 export const startMeilisearch = async ({ timeoutMs = 30_000 }: { timeoutMs?: number } = {}): Promise<RunningMeilisearch> => {
   const binary = meilisearchBinary()
