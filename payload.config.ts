@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { BestPractices } from './collections/BestPractices'
 import { CaseStudies } from './collections/CaseStudies'
+import { ContentChanges } from './collections/ContentChanges'
 import { Curricula } from './collections/Curricula'
 import { DownloadEvents } from './collections/DownloadEvents'
 import { FundingInstruments } from './collections/FundingInstruments'
@@ -22,13 +23,16 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { TargetGroups } from './collections/TargetGroups'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { logRefusalsQuietly } from './src/api/refusalLogging'
 import { databaseAdapter } from './src/db'
 import { jobsWorkerEnabled } from './src/jobs/syncSearch'
 import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
 import { payloadSecret } from './src/secret'
-import { contentGeneration } from './src/plugins/contentGeneration'
+import { trustedOrigins } from './src/security/origins'
+import { contentChanges } from './src/plugins/contentChanges'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
+import { requestChecks } from './src/plugins/requestChecks'
 import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
 import { maxUploadBytes } from './src/uploads/allowedFiles'
@@ -59,6 +63,7 @@ export default buildConfig({
     FundingInstruments,
     ReviewEvents,
     DownloadEvents,
+    ContentChanges,
   ],
   editor,
   localization,
@@ -66,9 +71,14 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL,
-  // Refusals are the user's mistakes, not the server's: log them quietly.
+  // Only the public address may use the cookie or read the API from a browser; without SERVER_URL,
+  // src/proxy.ts refuses every request from another origin that could change something.
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
+  // Refusals are the user's mistakes, not the server's: log them quietly (by status too, since the
+  // production build leaves the error classes nameless).
   loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', NotFound: 'info' },
-  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info', hooks: { logMethod: logRefusalsQuietly } } },
   sharp,
   upload: {
     limits: { fileSize: maxUploadBytes },
@@ -92,7 +102,9 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.name ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),
+    // After the others, so that every collection they added or changed checks its requests first.
+    requestChecks(),
     // Last, so it sees every collection the others added or changed.
-    contentGeneration(),
+    contentChanges(),
   ],
 })

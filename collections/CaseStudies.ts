@@ -2,6 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { attachmentsField, licenceField, provincesField, summaryField, taxonomyFields, titleField , sharedAcrossOrganizations } from '../src/fields/shared'
 import { label, option, type LabelKey } from '../src/i18n/labels'
+import { identifierCheckEndpoints } from '../src/privacy/endpoints'
+import { guardBeneficiaryPrivacy, rememberRestoredVersion } from '../src/privacy/publishCheck'
 
 const count = (name: string, key: LabelKey): Field => ({ name, type: 'number', label: label(key), min: 0 })
 
@@ -14,6 +16,12 @@ export const CaseStudies: CollectionConfig = {
     defaultColumns: ['title', 'outcome', 'organization', 'workflowState', 'updatedAt'],
     group: label('groupKnowledge'),
   },
+  // Case studies tell what happened to particular people: publishing them needs consent and a text free of identifiers.
+  hooks: {
+    beforeOperation: [rememberRestoredVersion],
+    beforeChange: [guardBeneficiaryPrivacy({ consentField: 'consentConfirmed' })],
+  },
+  endpoints: identifierCheckEndpoints('case-studies'),
   fields: [
     titleField,
     summaryField,
@@ -87,8 +95,19 @@ export const CaseStudies: CollectionConfig = {
           fields: [
             { name: 'lessons', type: 'relationship', relationTo: 'lessons', hasMany: true, label: label('linkedLessons'), custom: sharedAcrossOrganizations },
             attachmentsField,
+          ],
+        },
+        {
+          label: label('beneficiaryPrivacy'),
+          fields: [
             { name: 'consentConfirmed', type: 'checkbox', label: label('consentConfirmed'), defaultValue: false },
             { name: 'redactionNote', type: 'textarea', label: label('redactionNote') },
+            {
+              name: 'identifierChecks',
+              type: 'ui',
+              label: label('identifierChecks'),
+              admin: { components: { Field: '/src/components/admin/IdentifierChecks#IdentifierChecks' } },
+            },
           ],
         },
       ],

@@ -4,6 +4,7 @@ import { admins, anyone } from '../src/access/common'
 import { assertOrganizationInScope, createOrganization, updateOrganization } from '../src/access/organizations'
 import { textRequiredInPersian } from '../src/fields/requiredInPersian'
 import { label, option } from '../src/i18n/labels'
+import { validateWebsite } from '../src/links/validate'
 
 /** The member NGOs of the network; each is a tenant that owns its documents. */
 export const Organizations: CollectionConfig = {
@@ -88,10 +89,7 @@ export const Organizations: CollectionConfig = {
       name: 'website',
       type: 'text',
       label: label('website'),
-      validate: (value: unknown) =>
-        value == null || value === '' || (typeof value === 'string' && /^https?:\/\/[^\s]+$/.test(value))
-          ? true
-          : 'A website address starts with http:// or https://.',
+      validate: validateWebsite,
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('logo') },
   ],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole, organizationIDs, userOf } from '../src/access/roles'
 import { label, option } from '../src/i18n/labels'
+import { identifierKindOptions } from '../src/privacy/kinds'
 import { workflowStateOptions } from '../src/workflow/states'
 import { knowledgeCollections } from './knowledgeCollections'
 
@@ -43,11 +44,15 @@ export const ReviewEvents: CollectionConfig = {
         option('unpublish', 'transitionUnpublish'),
         option('revise', 'transitionRevise'),
         option('retire', 'transitionRetire'),
+        option('acceptIdentifier', 'transitionAcceptIdentifier'),
       ],
     },
     { name: 'fromState', type: 'select', options: workflowStateOptions, label: label('fromState') },
     { name: 'toState', type: 'select', options: workflowStateOptions, required: true, label: label('toState') },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: label('actor') },
     { name: 'comment', type: 'textarea', label: label('comment') },
+    // An approver's check of an identifier found in the text (src/privacy/): the match exactly as written.
+    { name: 'identifier', type: 'text', label: label('identifier') },
+    { name: 'identifierKind', type: 'select', options: identifierKindOptions, label: label('identifierKind') },
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { admins } from '../src/access/common'
 import { hasRole, roles, userOf } from '../src/access/roles'
+import { servedOverHttps } from '../src/security/origins'
 import { label, option, type LabelKey } from '../src/i18n/labels'
 
 const adminsOnly: FieldAccess = ({ req }) => hasRole(userOf({ req }), 'admin')
@@ -18,7 +19,13 @@ const roleLabels: Record<(typeof roles)[number], LabelKey> = {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('user'), plural: label('users') },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 60 * 60 },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    // Sent over https only when the site is served over https (SERVER_URL); the demo on http keeps working.
+    cookies: { secure: servedOverHttps() },
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['fullName', 'email', 'roles'], group: label('groupNetwork') },
   access: {
     read: ({ req }) => {

@@ -4,38 +4,20 @@
  * reindex that fails leaves the old index. Safe to repeat; prints one line on failure, and on success
  * the documents a second and the peak resident memory.
  */
-const bar = (done: number, total: number) => {
-  const width = 30
-  const filled = total ? Math.min(width, Math.round((done / total) * width)) : width
-  return `[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`
-}
+import { oneLine } from './commandLine'
+import { progressBar } from './progress'
 
 const main = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
-  const { reconcileSearch } = await import('../src/jobs/reconcile')
-  const { recordsForRebuild } = await import('../src/jobs/recordsInWorker')
-  const { searchedCollections } = await import('../src/jobs/searchDocuments')
+  const { rebuildSearchIndex } = await import('../src/jobs/rebuildIndex')
   const { peakMemory } = await import('../src/jobs/peakMemory')
   const payload = await getPayload({ config, cron: false })
   const memory = peakMemory()
   const started = performance.now()
-  let total = 0
-  for (const collection of searchedCollections) total += (await payload.count({ collection, overrideAccess: true })).totalDocs
-  let shown = -1
-  const drift = await reconcileSearch(payload, {
-    rebuild: true,
-    // On SQLite the records are read in a worker thread while this one writes the index.
-    records: recordsForRebuild(payload),
-    onProgress: (done) => {
-      if (process.stderr.isTTY) process.stderr.write(`\rreindex ${bar(done, total)}`)
-      else if (Math.floor((done / Math.max(total, 1)) * 10) > shown) {
-        shown = Math.floor((done / Math.max(total, 1)) * 10)
-        process.stderr.write(`reindex ${bar(done, total)}\n`)
-      }
-    },
-  })
-  if (process.stderr.isTTY) process.stderr.write('\n')
+  const progress = progressBar('reindex')
+  const drift = await rebuildSearchIndex(payload, progress.update)
+  progress.end()
   const seconds = (performance.now() - started) / 1000
   const peakMb = Math.round(memory.stop() / 1048576)
   process.stdout.write(
@@ -48,7 +30,7 @@ const main = async () => {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`reindex failed: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(`reindex failed: ${oneLine(error)}\n`)
     process.exit(1)
   },
 )

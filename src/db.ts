@@ -25,6 +25,13 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url },
+    // Readers and one writer at a time side by side, across processes too: a second app server, an online
+    // copy (npm run backup -- --sqlite-copy) or a reindex reads while the app writes; a writer waits its turn
+    // (busyTimeout) rather than failing. NORMAL flushes at checkpoints rather than on every commit, which
+    // blocked the server's one thread on the disk several times per save (durable across app crashes; a power
+    // cut may lose the last commits, never the file), as the search index does.
+    busyTimeout: 5_000,
+    wal: { synchronous: 'NORMAL' },
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
     push: Boolean(process.env.VITEST) || process.env.HAMAFZA_SCHEMA_PUSH === '1',

@@ -81,6 +81,7 @@ export interface Config {
     'funding-instruments': FundingInstrument;
     'review-events': ReviewEvent;
     'download-events': DownloadEvent;
+    'content-changes': ContentChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -116,6 +117,7 @@ export interface Config {
     'funding-instruments': FundingInstrumentsSelect<false> | FundingInstrumentsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'download-events': DownloadEventsSelect<false> | DownloadEventsSelect<true>;
+    'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -535,11 +537,22 @@ export interface ReviewEvent {
         value: number | Curriculum;
       };
   organization?: (number | null) | Organization;
-  transition: 'create' | 'submit' | 'startReview' | 'requestChanges' | 'publish' | 'unpublish' | 'revise' | 'retire';
+  transition:
+    | 'create'
+    | 'submit'
+    | 'startReview'
+    | 'requestChanges'
+    | 'publish'
+    | 'unpublish'
+    | 'revise'
+    | 'retire'
+    | 'acceptIdentifier';
   fromState?: ('draft' | 'submitted' | 'inReview' | 'published' | 'retired') | null;
   toState: 'draft' | 'submitted' | 'inReview' | 'published' | 'retired';
   actor?: (number | null) | User;
   comment?: string | null;
+  identifier?: string | null;
+  identifierKind?: ('nationalId' | 'mobile' | 'email') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -728,6 +741,24 @@ export interface DownloadEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes".
+ */
+export interface ContentChange {
+  id: number;
+  tags:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -906,6 +937,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'download-events';
         value: number | DownloadEvent;
+      } | null)
+    | ({
+        relationTo: 'content-changes';
+        value: number | ContentChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1325,6 +1360,8 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   toState?: T;
   actor?: T;
   comment?: T;
+  identifier?: T;
+  identifierKind?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1339,6 +1376,15 @@ export interface DownloadEventsSelect<T extends boolean = true> {
   version?: T;
   format?: T;
   locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-changes_select".
+ */
+export interface ContentChangesSelect<T extends boolean = true> {
+  tags?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { strFromU8, unzipSync } from 'fflate'
@@ -12,8 +12,10 @@ import { handleDownload } from '../src/downloads/handler'
 import { contentDisposition, downloadFilename } from '../src/downloads/sheet'
 import type { Curriculum, User } from '../src/payload-types'
 import { paths } from '../src/site/paths'
+import { artifactsDir } from './browser/support/paths'
 import { buildCast, sampleData, type Cast } from './support/fixtures'
 import { docx, pdf } from './support/files'
+import { comparable, docxParagraphs, pdfBookmarks, pdfPageCount, pdfPageText, pdfText, readNumber, run } from './support/pdfText'
 import { startPayload } from './support/payload'
 import { rest } from './support/rest'
 
@@ -49,6 +51,39 @@ let membersOnly: Curriculum
 let draftOnly: Curriculum
 let openFile: number
 let closedFile: number
+let complete: Curriculum
+
+const text = (value: string, format = 0) => ({ type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 })
+const node = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ type, children, direction: 'rtl', format: '', indent: 0, version: 1, ...extra })
+/** Rich text with what the editor allows: headings, bold and italic, a link, lists, a quote and a table. */
+const moduleContent = {
+  root: node('root', [
+    node('heading', [text('سرفصل‌های پودمان')], { tag: 'h3' }),
+    node('paragraph', [text('دفتر دخل‌وخرج را '), text('هر روز', 1), text(' و با '), text('دقت', 2), text(' پر کنید؛ راهنما در '), node('link', [text('سامانه اشتغال')], { fields: { linkType: 'custom', url: 'https://example.org/jobs', newTab: false } }), text('.')]),
+    node('list', [node('listitem', [text('پس‌انداز ماه‌های کم‌درآمد')], { value: 1 }), node('listitem', [text('قسط وام در بودجه')], { value: 2 })], { listType: 'bullet', tag: 'ul', start: 1 }),
+    node('list', [node('listitem', [text('ثبت درآمد')], { value: 1 }), node('listitem', [text('ثبت هزینه')], { value: 2 })], { listType: 'number', tag: 'ol', start: 1 }),
+    node('quote', [text('پول کم را هم می‌شود برنامه‌ریزی کرد.')]),
+    node('table', [
+      node('tablerow', [node('tablecell', [node('paragraph', [text('هفته')])], { headerState: 1 }), node('tablecell', [node('paragraph', [text('تمرین')])], { headerState: 1 })]),
+      node('tablerow', [node('tablecell', [node('paragraph', [text('یکم')])], { headerState: 0 }), node('tablecell', [node('paragraph', [text('بودجه Excel خانوار')])], { headerState: 0 })]),
+    ]),
+  ]),
+}
+/** Every part of a curriculum a trainer teaches from, each with words found nowhere else. */
+const completeText = {
+  summary: 'دوره‌ای کامل برای آزمودن همه بخش‌ها.',
+  changelog: 'تغییر ویرایش: افزودن تمرین بیمه.',
+  entryRequirements: 'پیش‌نیاز ورود: معرفی‌نامه بهزیستی.',
+  accessibility: 'دسترس‌پذیری: مترجم زبان اشاره و قلم درشت.',
+  trainerQualifications: 'صلاحیت مربی: دو سال تجربه مددکاری.',
+  certification: 'گواهی: حضور هشتاد درصد و سنجش پایانی.',
+  competencyStandard: 'استاندارد شایستگی کارگروه شبکه',
+  learningOutcomes: 'پیامد: بودجه سه‌ماهه می‌نویسد.',
+  methods: 'روش: بازی بودجه خانوار.',
+  materials: 'مواد: دفتر دخل‌وخرج چاپی.',
+  assessment: 'سنجش: تهیه بودجه شخصی.',
+  task: 'وظیفه: ثبت روزانه کار در دفتر کارورزی',
+}
 
 beforeAll(async () => {
   payload = await startPayload()
@@ -76,6 +111,28 @@ beforeAll(async () => {
   await payload.update({ collection: 'curricula', id: current.id, draft: true, data: { title: 'پیش‌نویس تازه', _status: 'draft' } as never })
   const versionsAfter = await payload.findVersions({ collection: 'curricula', where: { parent: { equals: current.id } }, sort: '-createdAt' })
   draftVersion = Number(versionsAfter.docs.find((v) => v.version._status === 'draft')!.id)
+  complete = await publish({
+    code: 'FULL-01',
+    edition: '1.2',
+    title: 'برنامه کامل: سواد مالی برای کارآموزان',
+    summary: completeText.summary,
+    changelog: completeText.changelog,
+    entryRequirements: completeText.entryRequirements,
+    accessibility: completeText.accessibility,
+    trainerQualifications: completeText.trainerQualifications,
+    certification: completeText.certification,
+    competencyStandard: completeText.competencyStandard,
+    readinessDimensions: ['economic'],
+    hoursTheory: 14,
+    hoursPractice: 26,
+    modules: [
+      { code: 'F1', title: 'بودجه خانوار', hours: 24, learningOutcomes: completeText.learningOutcomes, content: moduleContent, methods: completeText.methods, materials: completeText.materials, assessment: completeText.assessment },
+      { code: 'F2', title: 'بیمه و قسط', hours: 16, learningOutcomes: 'پیامد دوم: تفاوت وام و بیمه را می‌گوید.' },
+    ],
+    placement: { kind: 'internship', months: 5, mentorRatio: 3, tasks: [{ task: completeText.task }] },
+    attachments: [openFile],
+    licence: 'CC-BY-SA-4.0',
+  })
   membersOnly = (await publish({ code: 'DLD-02', edition: '1.0', title: 'ویژه اعضا', visibility: 'members' })) as Curriculum
   draftOnly = (await payload.create({ collection: 'curricula', data: { ...sampleData('curricula', cast.orgs.roshan), code: 'DLD-03', title: 'پیش‌نویس' } as never, draft: true })) as Curriculum
 })
@@ -100,11 +157,15 @@ describe('curriculum downloads, pinned to an edition', () => {
     })
     const file = path.join(process.env.HAMAFZA_TEST_DIR!, 'xls.pdf')
     writeFileSync(file, await bytes(await download(doc.id, 'pdf')))
-    const words = [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
+    const words = [...execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
       ([, xMin, yMin, xMax, text]) => ({ xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax), text }),
     )
-    const excel = words.find((word) => word.text === 'Excel')!
-    const persian = words.filter((word) => word !== excel && Math.abs(word.yMin - excel.yMin) < 2)
+    // The title on the cover: its line holds Excel and the three Persian words.
+    const lines = words.filter((word) => word.text === 'Excel').map((excel) => ({ excel, persian: words.filter((word) => word !== excel && Math.abs(word.yMin - excel.yMin) < 2) }))
+    const { excel, persian } = lines.find((line) =>
+      // -bbox gives each word's letters in visual order.
+      ['برای', 'کارهای', 'اداری'].every((title) => line.persian.some((word) => [...(word.text ?? '')].reverse().join('') === title)),
+    )!
     expect(persian.length).toBe(3)
     // Right to left: the first word of the title is the rightmost on its line.
     for (const word of persian) expect(word.xMax).toBeLessThanOrEqual(excel.xMin + 1)
@@ -130,9 +191,10 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect(xml).toContain('<w:rtl/>')
     expect(xml).toContain('اعتمادبه‌نفس و خودباوری')
     expect(strFromU8(parts['word/styles.xml']!)).toContain('w:cs="Vazirmatn"')
+    // In English, English paragraphs run left to right; a title not translated yet keeps its own direction.
     const en = strFromU8(unzipSync(await bytes(await download(current.id, 'docx', { locale: 'en' })))['word/document.xml']!)
-    expect(en).not.toContain('<w:bidi/>')
-    expect(en).toContain('Modules and hours')
+    expect(en).toMatch(/<w:pPr><w:pStyle w:val="Heading1"\/><w:bidi w:val="false"\/><\/w:pPr><w:bookmarkStart[^>]*\/><w:r>(?:(?!<\/w:p>).)*Modules and hours/)
+    expect(en).toMatch(/<w:pStyle w:val="Heading2"\/><w:bidi\/>(?:(?!<\/w:p>).)*اعتمادبه‌نفس و خودباوری/)
   })
 
   it('bundles the PDF, the DOCX, a README in the reader’s language and the attachments the reader may see', async () => {
@@ -218,6 +280,107 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect((await rest('POST', '/download-events', { body, token: adminToken })).status).toBe(403)
     expect((await rest('GET', '/download-events')).status).toBe(403)
     expect((await rest('GET', '/download-events', { token: adminToken })).status).toBe(200)
+  })
+})
+
+describe('a complete curriculum, printed for teaching', () => {
+  const out = path.join(artifactsDir, 'downloads')
+  const save = async (name: string, response: Response) => {
+    mkdirSync(out, { recursive: true })
+    const body = await bytes(response)
+    const file = path.join(out, name)
+    writeFileSync(file, body)
+    return { file, body }
+  }
+
+  it('prints every section of the edition in the PDF, in logical order, with a cover, contents, bookmarks and Persian page numbers', async () => {
+    const { file, body } = await save('FULL-01-1.2-fa.pdf', await download(complete.id, 'pdf'))
+    const all = comparable(pdfText(file))
+    const expected = [
+      'برنامه کامل سواد مالی برای کارآموزان',
+      'FULL-01',
+      'ویرایش ۱٫۲',
+      'انجمن روشن',
+      'CC-BY-SA-4.0',
+      ...Object.values(completeText),
+      'بودجه خانوار',
+      'F1',
+      '۲۴ ساعت',
+      'سرفصل‌های پودمان',
+      'دفتر دخل‌وخرج را هر روز و با دقت پر کنید راهنما در سامانه اشتغال',
+      'پس‌انداز ماه‌های کم‌درآمد',
+      'قسط وام در بودجه',
+      'ثبت درآمد',
+      'پول کم را هم می‌شود برنامه‌ریزی کرد',
+      'هفته',
+      'بودجه Excel خانوار',
+      'پیامد دوم تفاوت وام و بیمه را می‌گوید',
+      'جمع ساعت پودمان‌ها',
+      '۴۰',
+      'کارورزی',
+      '۵ ماه',
+      'کارآموز به ازای هر استادکار',
+      'handout.pdf',
+      `http://127.0.0.1:3000/curricula/${complete.id}`,
+    ]
+    for (const words of expected) expect(all, words).toContain(comparable(words))
+    // Hours and counts in Persian digits: no number in Latin digits stands alone (codes and addresses aside).
+    expect(pdfText(file).replace(/[\u200e\u200f\u202a-\u202e]/g, '')).not.toMatch(/(?:^|\s)[0-9]+(?:\s|$)/m)
+
+    // The cover, then the contents: each entry's page number is the page its heading is on.
+    const pages = pdfPageCount(file)
+    expect(comparable(pdfPageText(file, 1))).toContain(comparable('برنامه کامل: سواد مالی برای کارآموزان'))
+    const contents = pdfPageText(file, 2)
+    expect(contents).toContain('فهرست مطالب')
+    const entries = ['درباره این برنامه درسی', 'پودمان‌ها و ساعت‌ها', 'شرایط ورود', 'تطبیق‌های دسترس‌پذیری', 'صلاحیت‌های مربی', 'کارورزی / استاد–شاگردی', 'سنجش و گواهی‌نامه', 'پیوست‌ها', 'تغییرات این ویرایش']
+    for (const entry of entries) {
+      const line = contents.split('\n').find((row) => comparable(row).includes(comparable(entry)))
+      expect(line, entry).toBeDefined()
+      const page = readNumber(/[۰-۹]+/.exec(line!)![0])
+      expect(page).toBeGreaterThan(2)
+      expect(comparable(pdfPageText(file, page)), `${entry} on page ${page}`).toContain(comparable(entry))
+    }
+    // Page numbers in Persian digits on every page after the cover.
+    for (let page = 2; page <= pages; page += 1) {
+      expect(comparable(pdfPageText(file, page))).toContain(comparable(`صفحه ${new Intl.NumberFormat('fa-IR').format(page)} از ${new Intl.NumberFormat('fa-IR').format(pages)}`))
+    }
+    // Every heading is a bookmark, the modules inside their section.
+    const bookmarks = pdfBookmarks(body)
+    for (const title of [...entries, 'F1 — بودجه خانوار', 'F2 — بیمه و قسط', 'پیامدهای یادگیری', 'محتوا', 'روش‌های آموزش', 'مواد آموزشی', 'سنجش']) {
+      expect(bookmarks).toContain(title)
+    }
+    expect(run('pdffonts', [file])).toMatch(/\+Vazirmatn-Bold\s+CID TrueType/)
+    run('pdftoppm', ['-png', '-r', '60', file, path.join(out, 'FULL-01-1.2-fa-page')])
+  })
+
+  it('numbers the pages of the English PDF in Latin digits', async () => {
+    const { file } = await save('FULL-01-1.2-en.pdf', await download(complete.id, 'pdf', { locale: 'en' }))
+    const pages = pdfPageCount(file)
+    expect(comparable(pdfPageText(file, 2))).toContain('Contents')
+    expect(comparable(pdfText(file))).toContain(`Page 2 of ${pages}`)
+    expect(comparable(pdfText(file))).toContain('Modules and hours')
+  })
+
+  it('writes the DOCX with Word heading styles, a table of contents field and every section, right to left', async () => {
+    const response = await download(complete.id, 'docx')
+    const parts = unzipSync(await bytes(response))
+    const xml = strFromU8(parts['word/document.xml']!)
+    const paragraphs = docxParagraphs(xml).map(comparable)
+    const all = paragraphs.join(' ')
+    for (const words of [...Object.values(completeText), 'سرفصل‌های پودمان', 'پس‌انداز ماه‌های کم‌درآمد', 'ثبت هزینه', 'پول کم را هم می‌شود برنامه‌ریزی کرد', 'بودجه Excel خانوار', 'handout.pdf', 'ویرایش ۱٫۲']) {
+      expect(all, words).toContain(comparable(words))
+    }
+    expect(xml).toContain('TOC \\h \\o &quot;1-2&quot;')
+    for (const style of ['Title', 'Heading1', 'Heading2', 'Heading3', 'TOC1']) expect(xml).toContain(`<w:pStyle w:val="${style}"/>`)
+    // A heading paragraph in Persian runs right to left, and its run too.
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/><w:bidi\/>(?:(?!<\/w:p>).)*<w:rtl\/>(?:(?!<\/w:p>).)*شرایط ورود/)
+    // Bold and italic as in the editor, the link as a hyperlink, lists as Word lists.
+    expect(xml).toMatch(/<w:b\/><w:bCs\/>(?:(?!<\/w:r>).)*هر روز/)
+    expect(xml).toMatch(/<w:i\/><w:iCs\/>(?:(?!<\/w:r>).)*دقت/)
+    expect(strFromU8(parts['word/_rels/document.xml.rels']!)).toContain('https://example.org/jobs')
+    expect(xml).toContain('<w:numPr>')
+    expect(strFromU8(parts['word/settings.xml']!)).toContain('<w:updateFields/>')
+    expect(strFromU8(parts['word/footer1.xml']!)).toContain('PAGE')
   })
 })
 

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { followChanges, pruneChangeLog } from '../src/contentChanges/log'
+import { changedSince, changeMark } from '../src/contentChanges/signal'
+import { recordTag } from '../src/contentChanges/tags'
 import { reconcileSearch } from '../src/jobs/reconcile'
 import { recordsForRebuild } from '../src/jobs/recordsInWorker'
 import { getSearchEngine } from '../src/jobs/searchEngine'
@@ -88,6 +91,27 @@ if (!server) {
       await payload.update({ collection: 'lessons', id: lesson.id, data: { _status: 'draft' } as never })
       await drain()
       expect(await found('گلخانه‌داری', ['public', 'members'])).not.toContain(id)
+    })
+
+    it('keeps the change log that other app processes follow: a publish logged, another process’s row learned, old rows pruned', async () => {
+      const rows = async () => (await payload.count({ collection: 'content-changes', overrideAccess: true })).totalDocs
+      const before = await rows()
+      await payload.create({
+        collection: 'lessons',
+        data: { ...sampleData('lessons', cast.orgs.roshan, { title: 'درس بازار محلی' }), _status: 'published' } as never,
+      })
+      expect(await rows()).toBe(before + 1)
+
+      await followChanges(payload)
+      const elsewhere = recordTag('lessons', 'written-by-another-process')
+      await payload.create({ collection: 'content-changes', data: { tags: [elsewhere] }, overrideAccess: true })
+      const mark = changeMark()
+      await new Promise((resolve) => setTimeout(resolve, 1_100))
+      await followChanges(payload)
+      expect(changedSince([elsewhere], mark)).toBe(true)
+
+      await pruneChangeLog(payload, Date.now() + 11 * 60_000)
+      expect(await rows()).toBe(0)
     })
 
     it('reconciles the index through the Local API: missing and leaked entries repaired, then none', async () => {

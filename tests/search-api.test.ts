@@ -2,7 +2,6 @@ import config from '@payload-config'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { forgetFacetLabels } from '../src/endpoints/facetLabels'
 import { searchRoutes } from '../src/endpoints/searchRoutes'
 import { reconcileSearch } from '../src/jobs/reconcile'
 import { getSearchEngine } from '../src/jobs/searchEngine'
@@ -115,7 +114,6 @@ describe('GET /api/search', () => {
     const after = await search(`q=${encodeURIComponent('باغداری')}`)
     expect(after.json.facets.province.find((f: { value: string }) => f.value === tehran.value).label).toBe('تهران بزرگ')
     await payload.update({ collection: 'provinces', id: tehran.value, data: { name: 'تهران' }, locale: 'fa' })
-    forgetFacetLabels(payload, 'provinces')
   })
 
   it('drops a record from the index when it is unpublished or deleted', async () => {

@@ -100,27 +100,53 @@ const parentOf = (pid: number): number | null => {
   }
 }
 
-/** Resident memory of a process and all its descendants, in MB, from /proc/<pid>/status VmRSS. */
-export const treeRssMb = (root: number): { totalMb: number; processes: { pid: number; name: string; rssMb: number }[] } => {
+/** A process and all its descendants, from /proc. */
+const processTree = (root: number): number[] => {
   const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number)
   const children = new Map<number, number[]>()
   for (const pid of pids) {
     const parent = parentOf(pid)
     if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), pid])
   }
-  const processes: { pid: number; name: string; rssMb: number }[] = []
+  const tree: number[] = []
   const visit = (pid: number) => {
+    tree.push(pid)
+    for (const child of children.get(pid) ?? []) visit(child)
+  }
+  visit(root)
+  return tree
+}
+
+const clockTicksPerSecond = 100
+
+/**
+ * CPU time a process and its descendants have used so far, in seconds (user + system, from /proc/<pid>/stat):
+ * the difference over a phase says how busy the server was, whatever else the machine ran meanwhile.
+ */
+export const treeCpuSeconds = (root: number): number =>
+  processTree(root).reduce((sum, pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      return sum + (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond
+    } catch {
+      return sum // gone meanwhile
+    }
+  }, 0)
+
+/** Resident memory of a process and all its descendants, in MB, from /proc/<pid>/status VmRSS. */
+export const treeRssMb = (root: number): { totalMb: number; processes: { pid: number; name: string; rssMb: number }[] } => {
+  const processes: { pid: number; name: string; rssMb: number }[] = []
+  for (const pid of processTree(root)) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8')
       const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
       const name = /Name:\s+(.*)/.exec(status)?.[1] ?? '?'
       processes.push({ pid, name, rssMb: Math.round((rssKb / 1024) * 10) / 10 })
     } catch {
-      return
+      // gone meanwhile
     }
-    for (const child of children.get(pid) ?? []) visit(child)
   }
-  visit(root)
   return { totalMb: Math.round(processes.reduce((sum, p) => sum + p.rssMb, 0) * 10) / 10, processes }
 }
 

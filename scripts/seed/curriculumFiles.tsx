@@ -2,7 +2,8 @@ import { Document as PdfDocument, Page, StyleSheet, Text, View, renderToBuffer }
 import { BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import type { Payload } from 'payload'
 
-import { registerFonts, rtlParagraph } from '../../src/downloads/pdf'
+import { registerFonts } from '../../src/downloads/fonts'
+import { rtlParagraph } from '../../src/downloads/textDirection'
 import { ngo } from './organizations'
 import type { Change } from './records'
 
@@ -104,8 +105,8 @@ const handoutStyles = StyleSheet.create({
 
 const rtl = { direction: 'rtl', textAlign: 'right' } as const
 
-const handoutPdf = (seed: HandoutSeed): Promise<Buffer> => {
-  registerFonts()
+const handoutPdf = async (seed: HandoutSeed): Promise<Buffer> => {
+  await registerFonts()
   return renderToBuffer(
     <PdfDocument title={seed.title.fa} language="fa" author="Hamafza">
       <Page size="A4" style={handoutStyles.page}>

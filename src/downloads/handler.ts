@@ -16,8 +16,8 @@ import {
   contentDisposition,
   contentTypes,
   downloadFilename,
-  DownloadRefusal,
   isDownloadFormat,
+  isDownloadRefusal,
   loadSheet,
   type Access,
   type CurriculumSheet,
@@ -119,7 +119,7 @@ export const handleDownload = async ({ payload, access, locale, id, format, url,
   try {
     sheet = await loadSheet(payload, { id, locale, versionId: url.searchParams.get('version'), access }, t)
   } catch (error) {
-    if (error instanceof DownloadRefusal) return refusal(error.status, error.message)
+    if (isDownloadRefusal(error)) return refusal(error.status, error.message)
     throw error
   }
   const origin = siteOrigin(url, requestHeaders)
@@ -129,7 +129,6 @@ export const handleDownload = async ({ payload, access, locale, id, format, url,
     'Content-Disposition': contentDisposition(filename),
     // Members-only editions depend on who asks: never in a shared cache.
     'Cache-Control': 'private, no-cache',
-    'X-Content-Type-Options': 'nosniff',
   })
 
   if (format === 'pdf' || format === 'docx') {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../i18n/locales'
+import { codeOf, CodedError } from '../errors'
+import { locales, type Locale } from '../i18n/locales'
 import type { Curriculum, Media, User } from '../payload-types'
 
 /** The three files a curriculum can be downloaded as. */
@@ -36,18 +37,10 @@ export type CurriculumSheet = {
   code: string
   edition: string
   title: string
-  summary: string | null
   retired: boolean
-  modules: { code: string; title: string; hours: number | null }[]
-  hoursTheory: number | null
-  hoursPractice: number | null
-  placement: {
-    kind: 'internship' | 'apprenticeship' | null
-    months: number | null
-    mentorRatio: number | null
-    tasks: string[]
-  }
   licence: Curriculum['licence']
+  /** The edition as stored, its relationships populated as the reader may read them: what the PDF and DOCX print. */
+  doc: Curriculum
   /** When this edition (or the pinned version of it) was published: the version's own time stamp. */
   date: string
   /** What the cache keys on: changes whenever the content does. */
@@ -62,7 +55,10 @@ export const versionRevision = (versionId: number | string) => `version-${versio
 
 export type Access = { overrideAccess: false; user: User | null }
 
-export class DownloadRefusal extends Error {
+/** A download refused for the reader's request (a bad version, not found), told apart by its code. */
+export class DownloadRefusal extends CodedError {
+  readonly code = 'download_refused'
+
   constructor(
     readonly status: 400 | 404,
     message: string,
@@ -71,12 +67,16 @@ export class DownloadRefusal extends Error {
   }
 }
 
+export const isDownloadRefusal = (error: unknown): error is DownloadRefusal => codeOf(error) === 'download_refused'
+
 const idOf = (value: unknown): number | null =>
   typeof value === 'number' ? value : typeof value === 'object' && value && 'id' in value ? Number((value as { id: unknown }).id) : null
 
-/** Not there, or not for this reader (Payload refuses a version outside the reader's access): both are 404. */
-const isNotFound = (error: unknown) =>
-  error instanceof Error && ([403, 404].includes((error as { status?: number }).status ?? 0) || error.name === 'NotFound' || error.name === 'Forbidden')
+/**
+ * Not there, or not for this reader (Payload refuses a version outside the reader's access): both are 404.
+ * Told by status, since Payload's error classes lose their names in the production build.
+ */
+const isNotFound = (error: unknown) => typeof error === 'object' && error !== null && [403, 404].includes((error as { status?: number }).status ?? 0)
 
 /**
  * Reads the curriculum `id` as the reader may see it: the current published edition, or the published version
@@ -90,25 +90,27 @@ export const loadSheet = async (
   if (versionId != null && !/^\d{1,12}$/.test(versionId)) throw new DownloadRefusal(400, messages.badVersion)
   if (!/^\d{1,12}$/.test(id)) throw new DownloadRefusal(404, messages.notFound)
   const notFound = () => new DownloadRefusal(404, messages.notFound)
+  // As on the page: what is not translated yet is printed in the other language.
+  const fallbackLocale = locales.find((other) => other !== locale)!
 
   let doc: Curriculum
   let date: string
   let revision: string
   try {
     if (versionId == null) {
-      doc = await payload.findByID({ collection: 'curricula', id: Number(id), locale, depth: 0, draft: false, ...access })
+      doc = await payload.findByID({ collection: 'curricula', id: Number(id), locale, fallbackLocale, depth: 1, draft: false, ...access })
       if (doc._status !== 'published') throw notFound()
       date = doc.updatedAt
       revision = currentRevision(doc)
     } else {
-      const version = await payload.findVersionByID({ collection: 'curricula', id: versionId, locale, depth: 0, ...access })
+      const version = await payload.findVersionByID({ collection: 'curricula', id: versionId, locale, fallbackLocale, depth: 1, ...access })
       if (idOf(version.parent) !== Number(id) || version.version._status !== 'published') throw notFound()
       doc = version.version
       date = version.updatedAt
       revision = versionRevision(version.id)
     }
   } catch (error) {
-    if (error instanceof DownloadRefusal) throw error
+    if (isDownloadRefusal(error)) throw error
     if (isNotFound(error)) throw notFound()
     throw error
   }
@@ -148,18 +150,9 @@ export const loadSheet = async (
     code: doc.code,
     edition: doc.edition,
     title: doc.title ?? '',
-    summary: doc.summary ?? null,
     retired: doc.workflowState === 'retired',
-    modules: (doc.modules ?? []).map((row) => ({ code: row.code, title: row.title ?? '', hours: row.hours ?? null })),
-    hoursTheory: doc.hoursTheory ?? null,
-    hoursPractice: doc.hoursPractice ?? null,
-    placement: {
-      kind: doc.placement?.kind ?? null,
-      months: doc.placement?.months ?? null,
-      mentorRatio: doc.placement?.mentorRatio ?? null,
-      tasks: (doc.placement?.tasks ?? []).map((row) => row.task ?? '').filter(Boolean),
-    },
     licence: doc.licence,
+    doc,
     date,
     revision,
     attachments,
@@ -176,7 +169,3 @@ export const contentDisposition = (filename: string): string => {
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
-
-/** Total of the module hours. */
-export const moduleHours = (sheet: Pick<CurriculumSheet, 'modules'>): number =>
-  sheet.modules.reduce((sum, row) => sum + (row.hours ?? 0), 0)

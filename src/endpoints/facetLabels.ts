@@ -1,5 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
+import { followChanges } from '../contentChanges/log'
+import { changedSince, changeMark, type ChangeMark } from '../contentChanges/signal'
+import { membersTag } from '../contentChanges/tags'
 import { labels, type LabelKey } from '../i18n/labels'
 import type { FacetCounts, FacetName } from '../search/port'
 
@@ -12,9 +15,6 @@ const sources: Partial<Record<FacetName, { collection: CollectionSlug; field: st
   topic: { collection: 'topics', field: 'name' },
   fundingInstrument: { collection: 'funding-instruments', field: 'name' },
 }
-
-/** The collections whose records name facet values: their hooks forget the cached names. */
-export const facetLabelCollections = [...new Set(Object.values(sources).map((source) => source.collection))]
 
 const fixed: Record<string, LabelKey> = {
   'case-studies': 'caseStudies',
@@ -34,12 +34,13 @@ type Names = Map<string, string>
 /**
  * Every name of a source collection in one locale, read once and kept: these are short lists
  * (provinces, topics, member NGOs) that change rarely, and reading them on each search cost more
- * than the search. Saves and deletes in those collections forget them (see the hooks below); the
- * age limit covers changes made by another process, and a value not yet known reads them again.
+ * than the search. A change to one of their records, in this process or another on the same
+ * database, drops them (src/contentChanges/); the age limit covers changes no hook saw, and a value
+ * not yet known reads them again.
  */
 const maxAgeMs = 5 * 60_000
 const retryUnknownAfterMs = 10_000
-type Entry = { at: number; names: Promise<Names> }
+type Entry = { at: number; mark: ChangeMark; names: Promise<Names> }
 const caches = new WeakMap<Payload, Map<string, Entry>>()
 
 const readNames = async (payload: Payload, collection: CollectionSlug, field: string, locale: 'fa' | 'en'): Promise<Names> => {
@@ -58,11 +59,12 @@ const namesOf = async (payload: Payload, collection: CollectionSlug, field: stri
   let cache = caches.get(payload)
   if (!cache) caches.set(payload, (cache = new Map()))
   const key = `${collection}:${locale}`
+  await followChanges(payload)
   const now = Date.now()
   let entry = cache.get(key)
-  if (entry && now - entry.at >= maxAgeMs) entry = undefined
+  if (entry && (now - entry.at >= maxAgeMs || changedSince([membersTag(collection)], entry.mark))) entry = undefined
   const load = () => {
-    const fresh: Entry = { at: Date.now(), names: readNames(payload, collection, field, locale) }
+    const fresh: Entry = { at: Date.now(), mark: changeMark(), names: readNames(payload, collection, field, locale) }
     fresh.names.catch(() => cache.delete(key))
     cache.set(key, fresh)
     return fresh
@@ -72,22 +74,6 @@ const namesOf = async (payload: Payload, collection: CollectionSlug, field: stri
   // A value saved since the names were read (by another process, say): read them again, now and then.
   if (ids.some((id) => !names.has(id)) && now - entry.at >= retryUnknownAfterMs) return load().names
   return names
-}
-
-/** Forgets the names cached for a collection, after one of its records changed or went. */
-export const forgetFacetLabels = (payload: Payload, collection: string) => {
-  const cache = caches.get(payload)
-  if (!cache) return
-  for (const key of [...cache.keys()]) if (key.startsWith(`${collection}:`)) cache.delete(key)
-}
-
-export const forgetFacetLabelsAfterChange: CollectionAfterChangeHook = ({ collection, doc, req }) => {
-  forgetFacetLabels(req.payload, collection.slug)
-  return doc
-}
-
-export const forgetFacetLabelsAfterDelete: CollectionAfterDeleteHook = ({ collection, req }) => {
-  forgetFacetLabels(req.payload, collection.slug)
 }
 
 const yearFormat = new Intl.NumberFormat('fa-IR', { useGrouping: false })

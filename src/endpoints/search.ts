@@ -3,7 +3,7 @@ import { executeAuthStrategies, headersWithCors } from 'payload'
 
 import { userOf } from '../access/roles'
 import { getSearchEngine } from '../jobs/searchEngine'
-import { isSearchError, SearchQueryError } from '../search/errors'
+import { isSearchError, isSearchQueryError, SearchQueryError } from '../search/errors'
 import type { SearchHit } from '../search/port'
 import { labelFacets } from './facetLabels'
 import { searchRequestFromURL } from './searchParams'
@@ -38,7 +38,7 @@ export const visibilityFor = async (payload: Payload, request: Request): Promise
 }
 
 const failure = (payload: Payload, request: Request, error: unknown) => {
-  if (error instanceof SearchQueryError)
+  if (isSearchQueryError(error))
     return json(payload, request, { errors: [{ message: error.message, field: error.field }] }, 400)
   if (isSearchError(error))
     return json(payload, request, { errors: [{ message: 'Search is unavailable for a moment; please try again.' }] }, 503)
@@ -84,6 +84,7 @@ export const suggestResponse = async (payload: Payload, request: Request): Promi
     const params = new URL(request.url).searchParams
     for (const name of params.keys()) {
       if (name !== 'q' && name !== 'locale') throw new SearchQueryError(`unknown parameter: ${name}; known: q, locale`, name)
+      if (params.getAll(name).length > 1) throw new SearchQueryError(`${name} may be given once`, name)
     }
     const engine = await getSearchEngine()
     const result = await engine.search({

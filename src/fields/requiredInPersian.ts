@@ -1,5 +1,5 @@
 import type { RichTextFieldValidation, TextFieldSingleValidation } from 'payload'
-import { text as validateText } from 'payload/shared'
+import { richText as validateRichText, text as validateText } from 'payload/shared'
 
 import { defaultLocale } from '../i18n/locales'
 
@@ -12,7 +12,7 @@ const inDefaultLocale = (locale: string | undefined) => (locale ?? defaultLocale
 const message = 'Required in Persian (فارسی); the English translation may come later.'
 
 export const textRequiredInPersian: TextFieldSingleValidation = (value, args) => {
-  if (!value?.trim() && inDefaultLocale(args.req.locale)) return message
+  if (!(typeof value === 'string' && value.trim()) && inDefaultLocale(args.req.locale)) return message
   return validateText(value, { ...args, required: false })
 }
 
@@ -24,5 +24,6 @@ const hasText = (node: unknown): boolean => {
   return Array.isArray(children) && children.some(hasText)
 }
 
-export const richTextRequiredInPersian: RichTextFieldValidation = (value, { req }) =>
-  hasText(value) || !inDefaultLocale(req.locale) ? true : message
+/** Required in Persian; the editor's own checks (its nodes, the network's link rule) still apply. */
+export const richTextRequiredInPersian: RichTextFieldValidation = (value, args) =>
+  hasText(value) || !inDefaultLocale(args.req.locale) ? validateRichText(value, args) : message

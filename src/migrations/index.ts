@@ -2,6 +2,7 @@ import * as migration_20261125_045558_initial from './20261125_045558_initial';
 import * as migration_20261125_050517_job_stats from './20261125_050517_job_stats';
 import * as migration_20261125_074337_download_events from './20261125_074337_download_events';
 import * as migration_20261125_093000_locales_parent_index from './20261125_093000_locales_parent_index';
+import * as migration_20261204_172920_hardening from './20261204_172920_hardening';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261125_093000_locales_parent_index.up,
     down: migration_20261125_093000_locales_parent_index.down,
     name: '20261125_093000_locales_parent_index',
+  },
+  {
+    up: migration_20261204_172920_hardening.up,
+    down: migration_20261204_172920_hardening.down,
+    name: '20261204_172920_hardening'
   },
 ];

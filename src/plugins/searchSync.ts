@@ -1,6 +1,5 @@
 import type { Config, Plugin } from 'payload'
 
-import { facetLabelCollections, forgetFacetLabelsAfterChange, forgetFacetLabelsAfterDelete } from '../endpoints/facetLabels'
 import { reconcileSearchTask } from '../jobs/reconcile'
 import { isSearchedCollection } from '../jobs/searchDocuments'
 import { queueSearchRemoval, queueSearchSync, searchQueue, syncSearchTask } from '../jobs/syncSearch'
@@ -9,8 +8,7 @@ import { queueSearchRemoval, queueSearchSync, searchQueue, syncSearchTask } from
  * Keeps the search index in step with the database through Payload's jobs queue: every save and
  * delete of a searched record queues a sync, a worker drains the queue every second, and a
  * reconciliation repairs whatever drift is left. /api/search and /api/search/suggest are Next route
- * handlers (src/app/(payload)/api/search); the collections that name facet values forget the names
- * those routes cache whenever one of their records changes.
+ * handlers (src/app/(payload)/api/search).
  */
 export const searchSync =
   (): Plugin =>
@@ -22,10 +20,6 @@ export const searchSync =
       if (isSearchedCollection(collection.slug)) {
         afterChange.push(queueSearchSync)
         afterDelete.push(queueSearchRemoval)
-      }
-      if ((facetLabelCollections as string[]).includes(collection.slug)) {
-        afterChange.push(forgetFacetLabelsAfterChange)
-        afterDelete.push(forgetFacetLabelsAfterDelete)
       }
       return { ...collection, hooks: { ...collection.hooks, afterChange, afterDelete } }
     }),

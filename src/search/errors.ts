@@ -1,11 +1,16 @@
+import { codeOf, CodedError } from '../errors'
+
 /**
  * One class per kind of failure, so callers can act on the kind rather than parse messages:
  * a query error is the caller's fault (HTTP 400), the others are the engine's (503 or a retry).
+ * Callers tell them apart with the guards below, by code (see src/errors.ts), not with instanceof.
  */
 export type SearchErrorCode = 'query_invalid' | 'document_invalid' | 'engine_unavailable' | 'task_failed'
 
-export abstract class SearchError extends Error {
-  abstract readonly code: SearchErrorCode
+const searchErrorCodes: readonly string[] = ['query_invalid', 'document_invalid', 'engine_unavailable', 'task_failed'] satisfies SearchErrorCode[]
+
+export abstract class SearchError extends CodedError {
+  abstract override readonly code: SearchErrorCode
 }
 
 /** The search request is malformed: too long, control characters, unknown facet, bad page or limit. */
@@ -59,4 +64,7 @@ export class SearchTaskFailedError extends SearchError {
   }
 }
 
-export const isSearchError = (error: unknown): error is SearchError => error instanceof SearchError
+export const isSearchError = (error: unknown): error is SearchError => searchErrorCodes.includes(codeOf(error) ?? '')
+
+/** The caller's mistake: answered with 400 and the message, which names the field at fault. */
+export const isSearchQueryError = (error: unknown): error is SearchQueryError => codeOf(error) === 'query_invalid'

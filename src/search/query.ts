@@ -44,7 +44,7 @@ export interface ParsedRequest {
 // Tab, newline and carriage return pass (pasted text carries them); other control characters do not.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 const maxFilterValueLength = 200
-const maxPage = 10_000
+export const maxPage = 10_000
 
 const fail = (field: string, message: string): never => {
   throw new SearchQueryError(message, field)

@@ -4,21 +4,30 @@ import type { Payload } from 'payload'
 import type { Locale } from './locale'
 import { paths } from './paths'
 
+/** Longer than any address of the site; a longer `next` is someone's experiment, not a page. */
+const maxNextLength = 2_000
+
 /**
  * Where to go after signing in: only a path of this site (`/fa/lessons/3?x=1`), never another origin
- * (`//evil.example`, `https://…`, `/\evil`); anything else goes to the home page of the language.
+ * (`//evil.example`, `https://…`, `/\evil`, `/.//evil` which the URL parser turns into `//evil`); anything
+ * else goes to the home page of the language. The path is judged after parsing and decoding, as a browser
+ * or a proxy in front of the app might read it.
  */
 export const safeNextPath = (next: unknown, locale: Locale): string => {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return paths.home(locale)
+  const home = paths.home(locale)
+  // URL parsers drop tabs and newlines and read a backslash as a slash, each in its own way.
+  if (typeof next !== 'string' || next.length > maxNextLength || !next.startsWith('/') || /[\x00-\x1f\x7f\\]/.test(next)) return home
   const base = 'http://same.site'
   try {
     const url = new URL(next, base)
-    if (url.origin !== base) return paths.home(locale)
+    if (url.origin !== base) return home
+    const path = decodeURIComponent(url.pathname)
+    if (path.includes('//') || /[\\\x00-\x1f\x7f]/.test(path)) return home
     // Back to the sign-in page itself would be a loop.
-    if (/^\/(fa|en)\/sign-(in|out)(\/|$)/.test(url.pathname)) return paths.home(locale)
+    if (/^\/(fa|en)\/sign-(in|out)(\/|$)/.test(url.pathname)) return home
     return url.pathname + url.search + url.hash
   } catch {
-    return paths.home(locale)
+    return home
   }
 }
 
@@ -31,15 +40,3 @@ export const authCookie = (payload: Payload, token: string): string =>
 /** The same cookie, expired, as Payload's REST logout sends it. */
 export const expiredAuthCookie = (payload: Payload): string =>
   generateExpiredPayloadCookie({ collectionAuthConfig: usersAuth(payload), cookiePrefix: payload.config.cookiePrefix }) as string
-
-/** A form post from another site is refused: the Origin header, when the browser sends one, must be ours. */
-export const sameOrigin = (request: Request): boolean => {
-  const origin = request.headers.get('origin')
-  if (!origin || origin === 'null') return origin === null
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}

@@ -191,7 +191,8 @@ describe('document pages, editions and members', () => {
   it('lists the other editions of a curriculum, the retired one superseded by the current', async () => {
     await open(paths.document('fa', 'curricula', ids.curricula))
     const others = page.getByRole('region', { name: documents.otherEditions.fa })
-    await expect.poll(() => others.innerText()).toContain('ویرایش 1.0')
+    // The edition in Persian digits, as everywhere on a Persian page.
+    await expect.poll(() => others.innerText()).toContain('ویرایش ۱٫۰')
     expect(await others.innerText()).toContain(documents.retired.fa)
     expect(await others.innerText()).toContain(documents.supersededBy.fa)
   })

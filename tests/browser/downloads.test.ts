@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { paths } from '../../src/site/paths'
+import { comparable, docxParagraphs, pdfBookmarks, pdfPageCount, pdfText } from '../support/pdfText'
 import { downloads } from '../../src/site/text/downloads'
 import { launchChromium, type Browser } from './support/chromium'
 import { artifactsDir } from './support/paths'
@@ -18,7 +19,37 @@ import { startBuiltServer, type BuiltServer } from './support/server'
  */
 const out = path.join(artifactsDir, 'downloads')
 
-type Curriculum = { id: number; code: string; edition: string; title: string; modules: { title: string; hours: number }[]; attachments: { filename: string }[] }
+type Module = { code: string; title: string; hours: number; learningOutcomes?: string; methods?: string; materials?: string; assessment?: string }
+type Curriculum = {
+  id: number
+  code: string
+  edition: string
+  title: string
+  summary: string
+  changelog?: string
+  entryRequirements?: string
+  accessibility?: string
+  trainerQualifications?: string
+  certification?: string
+  modules: Module[]
+  placement: { tasks: { task: string }[] }
+  attachments: { filename: string; title?: string }[]
+}
+
+/** Every piece of text the curriculum page shows of an edition's own fields, which its files must carry too. */
+const sectionTexts = (doc: Curriculum): string[] =>
+  [
+    doc.title,
+    doc.summary,
+    doc.changelog,
+    doc.entryRequirements,
+    doc.accessibility,
+    doc.trainerQualifications,
+    doc.certification,
+    ...doc.modules.flatMap((row) => [row.title, row.learningOutcomes, row.methods, row.materials, row.assessment]),
+    ...doc.placement.tasks.map((row) => row.task),
+    ...doc.attachments.map((file) => file.title ?? file.filename),
+  ].filter((text): text is string => Boolean(text))
 
 /**
  * Text as poppler gives it back compared with the text in the database, word by word: presentation forms
@@ -134,6 +165,26 @@ describe('curriculum downloads on the built app', () => {
     expect(statSync(path.join(out, 'SOFT-01-2.0-fa-page1.png')).size).toBeGreaterThan(10_000)
   })
 
+  it('prints every section of the seeded curriculum in its PDF and DOCX, each heading a bookmark, each page a picture to look at', async () => {
+    const { soft } = curricula
+    const { file } = await download(paths.curriculumDownload('fa', soft!.id, 'pdf'))
+    const text = comparable(pdfText(file))
+    for (const piece of sectionTexts(soft!)) expect(text, piece).toContain(comparable(piece))
+    expect(text).toContain(comparable(`${server.url}/curricula/${soft!.id}`))
+    const bookmarks = pdfBookmarks(readFileSync(file))
+    for (const row of soft!.modules) expect(bookmarks).toContain(`${row.code} — ${row.title}`)
+    for (const heading of ['شرایط ورود', 'تطبیق‌های دسترس‌پذیری', 'صلاحیت‌های مربی', 'سنجش و گواهی‌نامه', 'تغییرات این ویرایش']) expect(bookmarks).toContain(heading)
+    // Every page as a picture beside the screenshots, for a person to look at.
+    const pages = pdfPageCount(file)
+    run('pdftoppm', ['-png', '-r', '70', file, path.join(out, 'SOFT-01-2.0-fa-full')])
+    const pictures = readdirSync(out).filter((name) => name.startsWith('SOFT-01-2.0-fa-full') && name.endsWith('.png'))
+    expect(pictures).toHaveLength(pages)
+
+    const docx = await download(paths.curriculumDownload('fa', soft!.id, 'docx'))
+    const paragraphs = docxParagraphs(run('unzip', ['-p', docx.file, 'word/document.xml'])).map(comparable).join(' ')
+    for (const piece of sectionTexts(soft!)) expect(paragraphs, piece).toContain(comparable(piece))
+  })
+
   it('downloads the English PDF, left to right, with the English title and modules', async () => {
     const { softEn } = curricula
     const { file, name } = await download(paths.curriculumDownload('en', softEn!.id, 'pdf'))
@@ -181,8 +232,8 @@ describe('curriculum downloads on the built app', () => {
   it('counts downloads per edition', async () => {
     const { soft, softOld, appr } = curricula
     const before = { soft: await count(soft!.id, '2.0'), old: await count(softOld!.id, '1.0'), appr: await count(appr!.id, '1.0') }
-    // The tests above downloaded edition 2.0 of SOFT-01 three times and APPR-01 once.
-    expect(before.soft).toBe(3)
+    // The tests above downloaded edition 2.0 of SOFT-01 five times and APPR-01 once.
+    expect(before.soft).toBe(5)
     expect(before.appr).toBe(1)
     await download(paths.curriculumDownload('fa', softOld!.id, 'pdf'))
     await download(paths.curriculumDownload('en', soft!.id, 'docx'))

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { formatNumber } from '../../src/i18n/dates'
 import { toMeilisearchDocument } from '../../src/search/meilisearch/documents'
 import type { SearchDocument } from '../../src/search/port'
 import { homeText } from '../../src/site/text/home'
-import { searchText } from '../../src/site/text/search'
+import { searchProblemText, searchText } from '../../src/site/text/search'
 import { appSearchServer, meilisearchProjectUnavailable, meilisearchSkipped, searchEngineUnderTest } from '../support/meilisearch'
 import { seriousViolations } from './support/axe'
 import { launchChromium, type Browser } from './support/chromium'
@@ -260,7 +261,8 @@ describe.skipIf(meilisearchProjectUnavailable())(`home and search, Persian first
 
     const bad = await page.request.get(`${server.url}/fa/search/export.csv?limit=20000`)
     expect(bad.status()).toBe(400)
-    expect(await bad.text()).toContain('limit must be a whole number from 1 to 10000')
+    expect(bad.headers()['content-type']).toBe('text/plain; charset=utf-8')
+    expect(await bad.text()).toContain(searchProblemText.limit.fa.replace('{max}', formatNumber(10_000, 'fa')))
   })
 
   it('shows members-only documents, in the results, the numbers and the exports, to a signed-in member alone', async () => {

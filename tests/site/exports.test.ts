@@ -127,24 +127,38 @@ describe('exports of a search', () => {
     expect(feed.match(/<updated>/g)).toHaveLength(4)
   })
 
-  it('refuses bad parameters with 400 and a message', async () => {
+  it('refuses bad parameters with 400 and a message naming the parameter: JSON for the JSON export, plain text for CSV and the feed', async () => {
     for (const [format, query, message] of [
-      ['csv', 'colour=red', /unknown parameter: colour/],
-      ['csv', 'visibility=members', /unknown parameter: visibility/],
-      ['json', 'sort=sideways', /sort/],
-      ['csv', 'limit=0', /limit must be a whole number from 1 to 10000/],
-      ['json', 'limit=10001', /limit/],
-      ['csv', 'limit=5&limit=6', /limit may be given once/],
-      ['atom', 'limit=51', /limit must be a whole number from 1 to 50/],
-      ['csv', 'page=two', /page/],
-      ['csv', 'year=last', /year/],
-      ['csv', 'q=a&q=b', /q may be given once/],
+      ['csv', 'colour=red', /colour/],
+      ['csv', 'visibility=members', /visibility/],
+      ['json', 'sort=sideways', /\(sort\).*relevance/],
+      ['atom', 'sort=sideways', /\(sort\)/],
+      ['csv', 'limit=0', /\(limit\).*۱۰٬۰۰۰/],
+      ['json', 'limit=10001', /\(limit\)/],
+      ['csv', 'limit=5&limit=6', /limit را یک بار بدهید/],
+      ['atom', 'limit=51', /\(limit\).*۵۰/],
+      ['csv', 'page=two', /\(page\)/],
+      ['csv', 'year=last', /\(year\)/],
+      ['csv', 'q=a&q=b', /q را یک بار بدهید/],
+      ['json', 'locale=de', /locale/],
+      ['atom', 'locale=en', /locale/],
+      ['csv', `province=${Array.from({ length: 500 }, (_, n) => n + 1).join(',')}`, /province.*۵۰/],
     ] as const) {
       const response = await exported(format, query)
       expect(response.status, query).toBe(400)
-      const body = (await response.json()) as { errors: { message: string }[] }
-      expect(body.errors[0]!.message, query).toMatch(message)
+      if (format === 'json') {
+        expect(response.headers.get('content-type'), query).toMatch(/^application\/json/)
+        const body = (await response.json()) as { errors: { message: string }[] }
+        expect(body.errors[0]!.message, query).toMatch(message)
+      } else {
+        expect(response.headers.get('content-type'), query).toBe('text/plain; charset=utf-8')
+        expect(await response.text(), query).toMatch(message)
+      }
     }
+  })
+
+  it('takes a locale parameter that repeats the address\'s language', async () => {
+    expect((await exported('csv', 'locale=fa')).status).toBe(200)
   })
 
   it('reads the engine a page at a time and stops at the row limit or at 10,000 rows', async () => {

@@ -59,7 +59,8 @@ export const buildCast = async (payload: Payload): Promise<Cast> => {
 /** Minimal valid data for each knowledge collection, owned by `organization`. */
 export const sampleData = (collection: string, organization: number | string, extra: Record<string, unknown> = {}) => {
   const base: Record<string, Record<string, unknown>> = {
-    'case-studies': { title: 'کارگاه قالی‌بافی', outcome: 'success', evidenceType: 'monitoring' },
+    // Consent on file, so that the workflow tests can publish; tests/privacy.test.ts takes it away.
+    'case-studies': { title: 'کارگاه قالی‌بافی', outcome: 'success', evidenceType: 'monitoring', consentConfirmed: true },
     lessons: { title: 'درس بازار', rootCause: 'market', lesson: lexical('پیش از آموزش، بازار را بسنجید.') },
     'best-practices': { title: 'همراهی کارفرما', steps: [{ title: 'شناسایی کارفرما' }] },
     curricula: {

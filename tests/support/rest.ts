@@ -5,11 +5,11 @@ import { handleEndpoints } from 'payload'
 export const rest = async (
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  { body, token, form }: { body?: unknown; token?: string; form?: FormData } = {},
+  { body, token, form, headers: extra }: { body?: unknown; token?: string; form?: FormData; headers?: Record<string, string> } = {},
   // Tests read response bodies loosely; the status code is what they assert first.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): Promise<{ status: number; json: any }> => {
-  const headers = new Headers()
+  const headers = new Headers(extra)
   if (token) headers.set('Authorization', `JWT ${token}`)
   if (body !== undefined) headers.set('Content-Type', 'application/json')
   const request = new Request(`http://localhost:3000/api${path}`, {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { createClient, type Client, type InStatement, type Row } from '@libsql/client'
 
 import { checkSearchDocument } from '../documents'
-import { SearchError, SearchTaskFailedError, SearchUnavailableError } from '../errors'
+import { isSearchError, SearchTaskFailedError, SearchUnavailableError } from '../errors'
 import { toSearchHit } from '../hits'
 import { charLength } from '../normalize'
 import type {
@@ -279,7 +279,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
         tookMs: Math.round((performance.now() - started) * 100) / 100,
       }
     } catch (error) {
-      if (error instanceof SearchError) throw error
+      if (isSearchError(error)) throw error
       throw new SearchUnavailableError('the search index could not be read', { cause: error })
     }
   }

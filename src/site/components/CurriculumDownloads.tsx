@@ -1,9 +1,10 @@
 import { downloadCount } from '../../downloads/events'
 import { downloadCache, sizeKey } from '../../downloads/cache'
 import { contentTypes, currentRevision, downloadFilename, versionRevision, type DownloadFormat } from '../../downloads/sheet'
-import { localDigits } from '../../downloads/words'
+import { fileSize } from '../../curricula/files'
 import { formatNumber } from '../../i18n/dates'
 import type { Curriculum } from '../../payload-types'
+import { editionText } from '../edition'
 import { otherLocale, type Locale } from '../locale'
 import { paths } from '../paths'
 import { sitePayload } from '../payload'
@@ -14,12 +15,6 @@ import styles from './CurriculumDownloads.module.css'
 type Props = { locale: Locale; curriculum: Curriculum; versionId?: string }
 
 const formats: DownloadFormat[] = ['pdf', 'docx', 'zip']
-
-const sizeText = (bytes: number, locale: Locale, t: { bytes: string; kilobytes: string; megabytes: string }) => {
-  if (bytes < 1024) return `${formatNumber(bytes, locale)} ${t.bytes}`
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024), locale)} ${t.kilobytes}`
-  return `${new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-GB', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} ${t.megabytes}`
-}
 
 /**
  * The download links of one curriculum edition, for the side panel of its page: PDF, DOCX and the ZIP
@@ -37,17 +32,19 @@ export async function CurriculumDownloads({ locale, curriculum, versionId }: Pro
   const headingId = `curriculum-downloads-${curriculum.id}`
   const other = otherLocale(locale)
   const sheet = { code: curriculum.code, edition: curriculum.edition, versionId: version == null ? null : Number(version) }
+  const separator = locale === 'fa' ? '، ' : ', '
 
   const label = { pdf: t.formatPdf, docx: t.formatDocx, zip: t.formatZip }
+  const short = { pdf: t.formatShortPdf, docx: t.formatShortDocx, zip: t.formatShortZip }
   const details = (format: DownloadFormat) => {
-    const parts = [locale === 'fa' ? t.languageFa : t.languageEn, `${t.edition} ${localDigits(curriculum.edition, locale)}`]
+    const parts = [locale === 'fa' ? t.languageFa : t.languageEn, `${t.edition} ${editionText(curriculum.edition, locale)}`]
     if (format === 'zip') {
       parts.push(attachmentCount === 0 ? t.noAttachments : `${t.attachmentCount}: ${formatNumber(attachmentCount, locale)}`)
     } else {
       const bytes = downloadCache.size(sizeKey(curriculum.id, revision, locale, format))
-      if (bytes != null) parts.push(sizeText(bytes, locale, t))
+      if (bytes != null) parts.push(fileSize(bytes, locale))
     }
-    return parts.join(locale === 'fa' ? '، ' : ', ')
+    return parts.join(separator)
   }
 
   return (
@@ -59,6 +56,7 @@ export async function CurriculumDownloads({ locale, curriculum, versionId }: Pro
       <ul className={styles.list}>
         {formats.map((format) => (
           <li key={format}>
+            {/* Label and caption are blocks of their own: the panel's link styles would set them on one line. */}
             <a
               className={styles.link}
               href={paths.curriculumDownload(locale, curriculum.id, format, version)}
@@ -66,28 +64,29 @@ export async function CurriculumDownloads({ locale, curriculum, versionId }: Pro
               download={downloadFilename({ ...sheet, locale }, format)}
             >
               <span className={styles.format}>{label[format]}</span>
+              <span className="visually-hidden">{separator}</span>
               <span className={styles.details}>{details(format)}</span>
             </a>
           </li>
         ))}
       </ul>
       <p className={styles.other}>
-        <span>{t.otherLanguage} </span>
-        {formats.map((format, index) => (
-          <span key={format}>
-            {index > 0 ? ' · ' : ''}
+        <span className={styles.otherLabel}>{t.otherLanguage}</span>
+        <span className={styles.otherLinks}>
+          {formats.map((format) => (
             <a
+              key={format}
               className={styles.otherLink}
               href={paths.curriculumDownload(other, curriculum.id, format, version)}
               hrefLang={other}
               type={contentTypes[format]}
               download={downloadFilename({ ...sheet, locale: other }, format)}
             >
-              {format.toUpperCase()}
+              {short[format]}
               <span className="visually-hidden"> ({t.otherLanguageName})</span>
             </a>
-          </span>
-        ))}
+          ))}
+        </span>
       </p>
       <p className={styles.count}>
         {t.downloadCount}: <strong>{formatNumber(count, locale)}</strong>

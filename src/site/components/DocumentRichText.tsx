@@ -5,6 +5,7 @@ import {
   type JSXConvertersFunction,
 } from '@payloadcms/richtext-lexical/react'
 
+import { fileKind, fileSize } from '../../curricula/files'
 import type { Media } from '../../payload-types'
 import { lexicalToPlainText } from '../../search/lexicalText'
 import type { Locale } from '../locale'
@@ -23,9 +24,6 @@ const internalHref = (locale: Locale, doc: InternalDoc | undefined): string => {
   if (isDocumentCollection(relationTo) && (typeof id === 'number' || typeof id === 'string')) return paths.document(locale, relationTo, id)
   return paths.search(locale)
 }
-
-const formatSize = (bytes: number | null | undefined): string =>
-  bytes ? (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`) : ''
 
 /** A heading inside a section sits below the section's own h2; levels keep their order. */
 const shiftedHeading = (tag: string): 'h3' | 'h4' | 'h5' | 'h6' => {
@@ -78,14 +76,13 @@ const converters =
           </figure>
         )
       }
-      const size = formatSize(media.filesize)
       return (
         <p>
           <a href={media.url} className="doc-file">
             {media.title || alt || media.filename}
           </a>{' '}
-          <span className="doc-file__meta" dir="ltr" lang="en">
-            ({[media.mimeType?.split('/').pop()?.toUpperCase(), size].filter(Boolean).join(', ')})
+          <span className="doc-file__meta">
+            ({[fileKind(media.mimeType, media.filename, locale), fileSize(media.filesize, locale)].filter(Boolean).join(locale === 'fa' ? '، ' : ', ')})
           </span>
         </p>
       )

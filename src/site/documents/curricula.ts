@@ -1,3 +1,4 @@
+import { tagsOfList } from '../../contentChanges/tags'
 import type { Curriculum } from '../../payload-types'
 import { otherLocale, type Locale } from '../locale'
 import { sitePayload } from '../payload'
@@ -37,6 +38,7 @@ export const otherCurriculumEditions = async (current: Curriculum, locale: Local
       fallbackLocale: otherLocale(locale),
       ...access,
     }),
+    (found) => tagsOfList('curricula', { code: { equals: current.code } }, found.docs),
   )
   const all = result.docs
   return all

@@ -1,3 +1,4 @@
+import { localDigits } from '../../curricula/edition'
 import { formatDate, formatNumber } from '../../i18n/dates'
 import { labels, type LabelKey } from '../../i18n/labels'
 import { lexicalToPlainText } from '../../search/lexicalText'
@@ -110,7 +111,7 @@ export const comparableFields = <C extends KnowledgeCollection>(collection: C, d
     add('accessibility', label('accessibility', locale), plain(c.accessibility))
     add('trainerQualifications', label('trainerQualifications', locale), plain(c.trainerQualifications))
     add('certification', label('certification', locale), plain(c.certification))
-    add('edition', label('edition', locale), plain(c.edition))
+    add('edition', label('edition', locale), localDigits(plain(c.edition), locale))
     add('hoursTheory', label('hoursTheory', locale), number(c.hoursTheory, locale))
     add('hoursPractice', label('hoursPractice', locale), number(c.hoursPractice, locale))
     add('placementMonths', documents.placementMonths[locale], number(c.placement?.months, locale))

@@ -1,12 +1,14 @@
 import { notFound } from 'next/navigation'
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 import { cache } from 'react'
 
 import { knowledgeCollections, type KnowledgeCollection } from '../../../collections/knowledgeCollections'
+import { followChanges } from '../../contentChanges/log'
+import { contentMemo } from '../../contentChanges/memo'
+import { recordTag, referencedRecords, tagsOfList } from '../../contentChanges/tags'
 import type { BestPractice, CaseStudy, Curriculum, Lesson, Organization, Province } from '../../payload-types'
 import { otherLocale, type Locale } from '../locale'
 import type { DocumentCollection } from '../paths'
-import { contentMemo } from '../memo'
 import { readerAccess, sitePayload } from '../payload'
 import type { User } from '../../payload-types'
 
@@ -33,16 +35,33 @@ export const recordId = (value: string): number => {
 
 type Access = { overrideAccess: false; user: User | null }
 
+// A minute at most: the bound for a change no hook saw. Changes that hooks see, in this process or another
+// on the same database, drop what they touch at once (src/contentChanges/).
 const visitorReads = contentMemo<unknown>(60_000)
 
 /**
  * Runs a read under the reader's access. What a visitor may read is the same for every visitor, so it is
- * kept until content changes (src/site/memo.ts); a member's reads always go to the database. Kept values are
- * shared between requests: pages never change what they are given.
+ * kept until a tag it depends on changes (`dependsOn`: the records it shows, the lists it is; see
+ * src/contentChanges/tags.ts); a member's reads always go to the database. Kept values are shared between
+ * requests: pages never change what they are given.
  */
-export const readForReader = async <T>(key: string, read: (access: Access) => Promise<T>): Promise<T> => {
-  const access = await readerAccess()
-  return access.user ? read(access) : (visitorReads(key, () => read(access)) as Promise<T>)
+export const readForReader = async <T>(
+  key: string,
+  read: (access: Access) => Promise<T>,
+  dependsOn: (value: T) => readonly string[],
+): Promise<T> => {
+  const [access, payload] = await Promise.all([readerAccess(), sitePayload()])
+  if (access.user) return read(access)
+  await followChanges(payload)
+  return visitorReads(key, () => read(access), dependsOn as (value: unknown) => readonly string[]) as Promise<T>
+}
+
+/** A record's own tag and those of every record it names (its page shows their names and titles). */
+export const recordAndReferences = (payload: Payload, collection: DocumentCollection, id: unknown, docs: readonly unknown[]): string[] => {
+  const fields = payload.collections[collection].config.flattenedFields
+  const tags = new Set([recordTag(collection, id)])
+  for (const doc of docs) referencedRecords(fields, doc, tags)
+  return [...tags]
 }
 
 /**
@@ -86,6 +105,7 @@ export const loadRecord = cache(
         ...(lean(collection) as object),
         ...access,
       }),
+      (found) => recordAndReferences(payload, collection, id, [found]),
     )
     if (!doc) notFound()
     if (isKnowledgeCollection(collection) && (doc as KnowledgeDoc)._status !== 'published') notFound()
@@ -123,6 +143,7 @@ export const loadEditions = cache(
         ...(lean(collection, { versions: true }) as object),
         ...access,
       }),
+      (found) => recordAndReferences(payload, collection, id, found.docs.map((edition) => edition.version)),
     )
     const total = result.docs.length
     return result.docs.map((version, index) => ({
@@ -172,6 +193,7 @@ export const listKnowledge = async (
         return result.docs.map((doc) => ({ collection, doc: doc as KnowledgeDoc }))
       }),
     ),
+    (found) => collections.flatMap((collection, index) => tagsOfList(collection, where, found[index]!.map((item) => item.doc))),
   )
   return lists.flat().sort((a, b) => b.doc.updatedAt.localeCompare(a.doc.updatedAt))
 }

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { labels } from '../../i18n/labels'
 import { getSearchEngine } from '../../jobs/searchEngine'
-import { SearchQueryError, isSearchError } from '../../search/errors'
+import { isSearchError, isSearchQueryError, SearchQueryError } from '../../search/errors'
+import { parseSearchRequest } from '../../search/query'
 import type { SearchEngine, SearchHit, SearchRequest } from '../../search/port'
 import type { User } from '../../payload-types'
 import type { Locale } from '../locale'
@@ -10,7 +11,9 @@ import { isDocumentCollection, paths } from '../paths'
 import { pick } from '../text'
 import { common } from '../text/common'
 import { searchText } from '../text/search'
-import { namesOf, pageRequest, recordId } from './run'
+import { describeSearchProblem } from './problems'
+import { pageRequest } from './request'
+import { namesOf, recordId } from './run'
 
 /** The most rows one export holds; the engine is read a page at a time up to it. */
 export const maxExportRows = 10_000
@@ -83,43 +86,37 @@ const typeLabel = (type: string, locale: Locale) => {
 const outcomeLabel = (outcome: string | null | undefined, locale: Locale) =>
   outcome && outcome in outcomeKeys ? labels[outcomeKeys[outcome as keyof typeof outcomeKeys]][locale] : ''
 
-/** A bad export address, answered with 400 and this message. */
-export class ExportRequestError extends Error {}
-
 export type ExportQuery = { request: SearchRequest; rows: number }
+
+/** The most rows an export of this format holds. */
+const mostRows = (format: ExportFormat) => (format === 'atom' ? feedEntries : maxExportRows)
 
 /**
  * Reads an export's URL: the search page's own parameters (the page number is ignored: an export holds
- * the whole search), and `limit`, the number of rows wanted (1 to 10,000; all of them by default).
+ * the whole search), and `limit`, the number of rows wanted (1 to 10,000; all of them by default). The
+ * search is checked here as the engine will check it, so a bad address is a 400 before any row is read;
+ * anything wrong is a SearchQueryError naming the parameter.
  */
 export const exportQuery = (params: URLSearchParams, locale: Locale, user: User | null, format: ExportFormat): ExportQuery => {
   const own = new URLSearchParams(params)
-  const page = own.get('page')
-  if (page !== null && !/^\d{1,9}$/.test(page)) throw new ExportRequestError('page must be a whole number')
+  const pages = own.getAll('page')
+  if (pages.length > 1 || (pages[0] !== undefined && !/^\d{1,9}$/.test(pages[0]))) throw new SearchQueryError('page must be a whole number', 'page')
   const limits = own.getAll('limit')
-  if (limits.length > 1) throw new ExportRequestError('limit may be given once')
-  const most = format === 'atom' ? feedEntries : maxExportRows
+  if (limits.length > 1) throw new SearchQueryError('limit may be given once', 'limit')
+  const most = mostRows(format)
   let rows = most
   if (limits[0] !== undefined) {
     if (!/^\d{1,6}$/.test(limits[0]) || Number(limits[0]) < 1 || Number(limits[0]) > most) {
-      throw new ExportRequestError(`limit must be a whole number from 1 to ${most}`)
+      throw new SearchQueryError(`limit must be a whole number from 1 to ${most}`, 'limit')
     }
     rows = Number(limits[0])
   }
   own.delete('page')
   own.delete('limit')
+  const request = pageRequest(own, locale, user)
+  parseSearchRequest(request)
   // A feed is read for what is new: newest first, whatever the page was sorted by.
-  if (format === 'atom') own.delete('sort')
-  try {
-    const request = pageRequest(own, locale, user)
-    return {
-      request: { ...request, facets: [], highlight: false, sort: format === 'atom' ? 'newest' : request.sort },
-      rows,
-    }
-  } catch (error) {
-    if (error instanceof SearchQueryError) throw new ExportRequestError(error.message)
-    throw error
-  }
+  return { request: { ...request, facets: [], highlight: false, sort: format === 'atom' ? 'newest' : request.sort }, rows }
 }
 
 type Context = { payload: Payload; engine: SearchEngine; locale: Locale; user: User | null; origin: string }
@@ -176,7 +173,6 @@ const headersFor = (type: string, filename: string | null, user: User | null): H
   // What a member exported must not be kept by a shared cache and served to a visitor.
   'Cache-Control': user ? 'private, no-store' : 'public, max-age=60',
   Vary: 'Cookie, Authorization',
-  'X-Content-Type-Options': 'nosniff',
 })
 
 const encoder = new TextEncoder()
@@ -257,8 +253,16 @@ export const atomFeed = (rows: ExportRow[], feed: { locale: Locale; selfUrl: str
   ].join('\n')
 }
 
-const badRequest = (message: string) =>
-  Response.json({ errors: [{ message }] }, { status: 400, headers: { 'Cache-Control': 'no-store' } })
+const noStore = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
+
+/** A refusal in the export's own kind: JSON for the JSON export, a line of plain text for CSV and the feed. */
+const refusal = (format: ExportFormat, status: number, message: string, field?: string) =>
+  format === 'json'
+    ? Response.json({ errors: [{ message, ...(field ? { field } : {}) }] }, { status, headers: noStore })
+    : new Response(`${message}\n`, { status, headers: { ...noStore, 'Content-Type': 'text/plain; charset=utf-8' } })
+
+const badRequest = (format: ExportFormat, error: SearchQueryError, params: URLSearchParams, locale: Locale) =>
+  refusal(format, 400, describeSearchProblem(error, params, locale, { maxRows: mostRows(format) }), error.field)
 
 export type ExportArgs = {
   url: URL
@@ -279,7 +283,7 @@ export const exportResponse = async ({ url, locale, format, payload, user, engin
   try {
     query = exportQuery(url.searchParams, locale, user, format)
   } catch (error) {
-    if (error instanceof ExportRequestError) return badRequest(error.message)
+    if (isSearchQueryError(error)) return badRequest(format, error, url.searchParams, locale)
     throw error
   }
   const search = engine ?? (await getSearchEngine())
@@ -287,8 +291,8 @@ export const exportResponse = async ({ url, locale, format, payload, user, engin
   try {
     first = (await search.search({ ...query.request, page: 1, limit: batch })).hits
   } catch (error) {
-    if (error instanceof SearchQueryError) return badRequest(error.message)
-    if (isSearchError(error)) return Response.json({ errors: [{ message: 'Search is unavailable for a moment; please try again.' }] }, { status: 503 })
+    if (isSearchQueryError(error)) return badRequest(format, error, url.searchParams, locale)
+    if (isSearchError(error)) return refusal(format, 503, pick(searchText, locale).unavailable)
     throw error
   }
   const context: Context = { payload, engine: search, locale, user, origin: url.origin }

@@ -1,31 +1,10 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { labelFacets, type FacetValue } from '../../endpoints/facetLabels'
-import { searchRequestFromURL } from '../../endpoints/searchParams'
 import { getSearchEngine } from '../../jobs/searchEngine'
-import type { FacetName, SearchEngine, SearchFilters, SearchRequest, SearchResult, Visibility } from '../../search/port'
+import type { FacetName, SearchEngine, SearchFilters, SearchRequest, SearchResult } from '../../search/port'
 import type { User } from '../../payload-types'
 import type { Locale } from '../locale'
-
-/** Members-only records are found by signed-in readers alone, as the search API decides by its cookie. */
-export const visibilityFor = (user: User | null): Visibility[] => (user ? ['public', 'members'] : ['public'])
-
-/** A page's `searchParams` as the URLSearchParams the search API reads. */
-export const toSearchParams = (record: Record<string, string | string[] | undefined>): URLSearchParams => {
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(record)) {
-    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item)
-  }
-  return params
-}
-
-/** The search request a page's URL asks for, in the page's language (a `locale` parameter cannot change it). */
-export const pageRequest = (params: URLSearchParams, locale: Locale, user: User | null): SearchRequest => {
-  const own = new URLSearchParams(params)
-  own.delete('locale')
-  own.set('locale', locale)
-  return searchRequestFromURL(own, visibilityFor(user))
-}
 
 export type LabelledFacets = Partial<Record<FacetName, FacetValue[]>>
 

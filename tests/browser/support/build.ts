@@ -5,7 +5,7 @@ import path from 'node:path'
 import { projectRoot } from './paths'
 
 /** What the production build is made from; a change to any of these makes the build stale. */
-const buildInputs = ['src', 'collections', 'public', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json']
+const buildInputs = ['src', 'collections', 'public', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json', 'patches']
 // Tests and dotfiles (scratch files some tests write beside the import map) are not part of the build.
 const isBuilt = (name: string) => !name.startsWith('.') && name !== 'node_modules' && !/\.test\.tsx?$/.test(name)
 

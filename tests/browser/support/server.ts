@@ -40,16 +40,31 @@ type ServerOptions = {
   demoDataDir?: string
   /** Search with this Meilisearch server, in an index of this server's own (the demo content indexed into it), rather than the embedded engine. */
   meilisearch?: MeilisearchConnection
+  /** More of the server's environment, e.g. `SERVER_URL`. */
+  env?: Record<string, string>
+  /**
+   * Run on this folder's database, search index and uploads instead (see demo.ts for their names), with
+   * every other server given the same folder, as several app processes share one network's data. The
+   * folder is the caller's: it is left in place when the server stops.
+   */
+  sharedDataDir?: string
 }
 
 /**
  * `next start` on the last build, on a free local port, with its own SQLite database, search index and
  * upload folder: empty (the committed migrations create the schema when Payload first starts, through
- * prodMigrations) or a copy of the demo content.
+ * prodMigrations) or a copy of the demo content; or on a folder shared with other servers.
  */
-export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs = 90_000, demoDataDir, meilisearch }: ServerOptions = {}): Promise<BuiltServer> => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-server-'))
-  if (demoDataDir) copyDemoData(demoDataDir, dir)
+export const startBuiltServer = async ({
+  readyPath = '/admin/login',
+  timeoutMs = 90_000,
+  demoDataDir,
+  sharedDataDir,
+  env = {},
+  meilisearch,
+}: ServerOptions = {}): Promise<BuiltServer> => {
+  const dir = sharedDataDir ?? mkdtempSync(path.join(tmpdir(), 'hamafza-server-'))
+  if (demoDataDir && !sharedDataDir) copyDemoData(demoDataDir, dir)
   const index = meilisearch && { ...meilisearch, index: testIndexUid('server') }
   if (index && demoDataDir) await indexDemoDataIn(dir, index)
   const port = await freePort()
@@ -74,6 +89,7 @@ export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs =
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: '--no-deprecation',
       ...(index ? { MEILISEARCH_URL: index.url, MEILISEARCH_API_KEY: index.apiKey, MEILISEARCH_INDEX: index.index } : {}),
+      ...env,
     },
   })
   let log = ''
@@ -93,7 +109,7 @@ export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs =
       if (!killed && !hasExited) process.kill(-child.pid, 'SIGKILL')
       await exited
     }
-    rmSync(dir, { recursive: true, force: true })
+    if (!sharedDataDir) rmSync(dir, { recursive: true, force: true })
     if (index) await dropTestIndex(index, index.index)
   }
 

@@ -1,20 +1,15 @@
 import Link from 'next/link'
-import type { Payload, Where } from 'payload'
 
 import { formatDate, formatNumber } from '@/i18n/dates'
 import { labels } from '@/i18n/labels'
-import type { CaseStudy, Organization, Province } from '@/payload-types'
 import { editionText } from '@/site/edition'
 import { pageLocale, type Locale } from '@/site/locale'
-import { contentMemo } from '@/site/memo'
+import { loadHome, type CaseCard } from '@/site/home'
 import { paths } from '@/site/paths'
-import { readerAccess, sitePayload } from '@/site/payload'
 import { pick } from '@/site/text'
 import { homeText } from '@/site/text/home'
 
 import './home.css'
-
-const published: Where = { _status: { equals: 'published' } }
 
 /** Text in Persian script on an English page (a title not yet translated) is marked as Persian, and back. */
 const languageOf = (text: string, locale: Locale) => {
@@ -24,11 +19,6 @@ const languageOf = (text: string, locale: Locale) => {
 }
 
 const outcomeWord = { success: labels.outcomeSuccess, failure: labels.outcomeFailure, mixed: labels.outcomeMixed } as const
-
-type CaseCard = Pick<CaseStudy, 'id' | 'title' | 'summary' | 'outcome' | 'createdAt' | 'visibility'> & {
-  organization?: number | Organization | null
-  provinces?: (number | Province)[] | null
-}
 
 const nameOf = (value: number | { name?: string | null } | null | undefined) => (value && typeof value === 'object' ? (value.name ?? '') : '')
 
@@ -66,79 +56,19 @@ function CaseList({ cases, locale }: { cases: CaseCard[]; locale: Locale }) {
   )
 }
 
-/** Everything the home page shows, read as the reader may read it. */
-const loadHome = async (payload: Payload, locale: Locale, access: Awaited<ReturnType<typeof readerAccess>>) => {
-  // Every read goes through the collections' own access rules, so a visitor's numbers leave out what
-  // only members may read, and nobody's include drafts.
-  const cases = (outcomes: CaseStudy['outcome'][]) =>
-    payload.find({
-      collection: 'case-studies',
-      where: { and: [published, { outcome: { in: outcomes } }] },
-      sort: '-createdAt',
-      limit: 3,
-      depth: 1,
-      locale,
-      select: { title: true, summary: true, outcome: true, organization: true, provinces: true, createdAt: true, visibility: true },
-      populate: { organizations: { name: true }, provinces: { name: true } },
-      ...access,
-    })
-  const count = (collection: 'case-studies' | 'lessons' | 'curricula', where: Where) =>
-    payload.count({ collection, where: { and: [published, where] }, ...access }).then((result) => result.totalDocs)
-  const [worked, didNot, curricula, members, successes, failures, mixed, lessons, currentCurricula] = await Promise.all([
-    cases(['success']),
-    cases(['failure', 'mixed']),
-    payload.find({
-      collection: 'curricula',
-      where: { and: [published, { workflowState: { not_equals: 'retired' } }] },
-      sort: 'code',
-      limit: 50,
-      depth: 0,
-      locale,
-      select: { code: true, edition: true, title: true, hoursTheory: true, hoursPractice: true },
-      ...access,
-    }),
-    payload.find({
-      collection: 'organizations',
-      where: { membershipStatus: { equals: 'active' } },
-      depth: 0,
-      pagination: false,
-      select: { province: true },
-      ...access,
-    }),
-    count('case-studies', { outcome: { equals: 'success' } }),
-    count('case-studies', { outcome: { equals: 'failure' } }),
-    count('case-studies', { outcome: { equals: 'mixed' } }),
-    count('lessons', {}),
-    count('curricula', { workflowState: { not_equals: 'retired' } }),
-  ])
-  const provincesWithMembers = new Set(members.docs.map((org) => (typeof org.province === 'object' ? org.province.id : org.province))).size
-  const t = pick(homeText, locale)
-  const numbers: [string, number][] = [
-    [t.memberNgos, members.docs.length],
-    [t.provincesWithMembers, provincesWithMembers],
-    [t.successes, successes],
-    [t.failures, failures],
-    [t.mixed, mixed],
-    [t.lessons, lessons],
-    [t.curricula, currentCurricula],
-  ]
-
-  return { worked: worked.docs as CaseCard[], didNot: didNot.docs as CaseCard[], curricula: curricula.docs, numbers }
-}
-
-/**
- * A visitor's home is the same for every visitor: kept until content changes (or half a minute, for edits
- * made by another server process). Members' is read afresh.
- */
-const visitorsHome = contentMemo<Awaited<ReturnType<typeof loadHome>>>(30_000)
-
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params)
   const t = pick(homeText, locale)
-  const [payload, access] = await Promise.all([sitePayload(), readerAccess()])
-  const { worked, didNot, curricula, numbers } = access.user
-    ? await loadHome(payload, locale, access)
-    : await visitorsHome(locale, () => loadHome(payload, locale, access))
+  const { worked, didNot, curricula, numbers: count } = await loadHome(locale)
+  const numbers: [string, number][] = [
+    [t.memberNgos, count.memberNgos],
+    [t.provincesWithMembers, count.provincesWithMembers],
+    [t.successes, count.successes],
+    [t.failures, count.failures],
+    [t.mixed, count.mixed],
+    [t.lessons, count.lessons],
+    [t.curricula, count.curricula],
+  ]
 
   return (
     <div className="home">

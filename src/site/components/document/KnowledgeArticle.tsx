@@ -5,6 +5,7 @@ import { nameOf, outcomeLabel } from '../../documents/fields'
 import { fill, siteOrigin, typeLabel, yearOf } from '../../documents/format'
 import { relatedDocuments, type DocByCollection, type Edition, type KnowledgeCollection } from '../../documents/load'
 import { otherCurriculumEditions } from '../../documents/curricula'
+import { editionText } from '../../edition'
 import type { Locale } from '../../locale'
 import { paths } from '../../paths'
 import { documents } from '../../text/documents'
@@ -60,7 +61,7 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
           {curriculum ? (
             <>
               {' · '}
-              <span dir="ltr">{curriculum.code}</span> · {fill(documents.editionOf[locale], { edition: curriculum.edition })}
+              <span dir="ltr">{curriculum.code}</span> · {fill(documents.editionOf[locale], { edition: editionText(curriculum.edition, locale) })}
             </>
           ) : null}
         </p>
@@ -87,7 +88,7 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
               <>
                 {documents.supersededBy[locale]}{' '}
                 <Link href={paths.document(locale, 'curricula', successor.doc.id)}>
-                  {fill(documents.editionOf[locale], { edition: successor.doc.edition })}
+                  {fill(documents.editionOf[locale], { edition: editionText(successor.doc.edition, locale) })}
                 </Link>
               </>
             ) : null}
@@ -118,7 +119,7 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
                 {otherEditions.map((other) => (
                   <li key={other.doc.id}>
                     <Link href={paths.document(locale, 'curricula', other.doc.id)}>
-                      {fill(documents.editionOf[locale], { edition: other.doc.edition })}
+                      {fill(documents.editionOf[locale], { edition: editionText(other.doc.edition, locale) })}
                     </Link>{' '}
                     — <InLanguage text={other.doc.title} locale={locale} />
                     {other.doc.workflowState === 'retired' ? (
@@ -131,11 +132,11 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
                             {documents.supersededBy[locale]}{' '}
                             {other.supersededBy.id === current.id ? (
                               <>
-                                {fill(documents.editionOf[locale], { edition: other.supersededBy.edition })} {documents.thisEdition[locale]}
+                                {fill(documents.editionOf[locale], { edition: editionText(other.supersededBy.edition, locale) })} {documents.thisEdition[locale]}
                               </>
                             ) : (
                               <Link href={paths.document(locale, 'curricula', other.supersededBy.id)}>
-                                {fill(documents.editionOf[locale], { edition: other.supersededBy.edition })}
+                                {fill(documents.editionOf[locale], { edition: editionText(other.supersededBy.edition, locale) })}
                               </Link>
                             )}
                           </>

@@ -1,7 +1,9 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { formatDate, formatNumber } from '../../../i18n/dates'
+import { curriculumEdition } from '../../../curricula/edition'
+import { fileKind, fileSize } from '../../../curricula/files'
+import { formatDate } from '../../../i18n/dates'
 import { labels, type LabelKey } from '../../../i18n/labels'
 import type { Media } from '../../../payload-types'
 import { lexicalToPlainText } from '../../../search/lexicalText'
@@ -12,6 +14,7 @@ import { paths } from '../../paths'
 import { documents } from '../../text/documents'
 import { DocumentRichText } from '../DocumentRichText'
 import { InLanguage, textLanguage } from '../TextLanguage'
+import { CurriculumSections } from './CurriculumEdition'
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -57,9 +60,6 @@ function TextSection({ id, title, text, locale }: { id: string; title: string; t
   )
 }
 
-const fileSize = (bytes: number | null | undefined): string =>
-  bytes ? (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`) : ''
-
 /** Files a document carries, as links naming the file, its kind and size; those the reader may not read are skipped. */
 export function Attachments({ files, locale, title }: { files: unknown; locale: Locale; title?: string }) {
   const media = (Array.isArray(files) ? files : [files]).filter((file): file is Media => typeof file === 'object' && file !== null && 'url' in file)
@@ -72,8 +72,8 @@ export function Attachments({ files, locale, title }: { files: unknown; locale: 
             <a href={file.url ?? '#'} {...textLanguage(file.title ?? file.filename, locale)}>
               {file.title || file.alt || file.filename}
             </a>{' '}
-            <span className="doc-file__meta" dir="ltr" lang="en">
-              ({[file.mimeType?.split('/').pop()?.toUpperCase(), fileSize(file.filesize)].filter(Boolean).join(', ')})
+            <span className="doc-file__meta">
+              ({[fileKind(file.mimeType, file.filename, locale), fileSize(file.filesize, locale)].filter(Boolean).join(locale === 'fa' ? '، ' : ', ')})
             </span>
           </li>
         ))}
@@ -246,108 +246,6 @@ function BestPracticeBody({ doc, locale, l }: BodyProps<'best-practices'>) {
   )
 }
 
-function CurriculumBody({ doc, locale, l }: BodyProps<'curricula'>) {
-  const modules = doc.modules ?? []
-  return (
-    <>
-      <TextSection id="doc-changelog" title={l('changelog')} text={doc.changelog} locale={locale} />
-      {modules.length ? (
-        <Section id="doc-modules" title={l('modules')}>
-          <div className="doc-table-scroll">
-            <table>
-              <caption>{documents.modulesTable[locale]}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{l('code')}</th>
-                  <th scope="col">{l('title')}</th>
-                  <th scope="col">{l('hours')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {modules.map((module, index) => (
-                  <tr key={module.id ?? index}>
-                    <td dir="ltr">{module.code}</td>
-                    <th scope="row">
-                      <a href={`#module-${index + 1}`}>
-                        <InLanguage text={module.title} locale={locale} />
-                      </a>
-                    </th>
-                    <td>{typeof module.hours === 'number' ? formatNumber(module.hours, locale) : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {modules.map((module, index) => (
-            <section key={module.id ?? index} className="doc-module" aria-labelledby={`module-${index + 1}`}>
-              <h3 id={`module-${index + 1}`}>
-                <span dir="ltr">{module.code}</span> — <InLanguage text={module.title} locale={locale} />
-              </h3>
-              {module.learningOutcomes ? (
-                <>
-                  <h4>{l('learningOutcomes')}</h4>
-                  <Paragraphs text={module.learningOutcomes} locale={locale} />
-                </>
-              ) : null}
-              {hasRichText(module.content) ? (
-                <>
-                  <h4>{l('content')}</h4>
-                  <DocumentRichText data={module.content} locale={locale} />
-                </>
-              ) : null}
-              {(['methods', 'materials', 'assessment'] as const).map((key) =>
-                module[key] ? (
-                  <div key={key}>
-                    <h4>{l(key)}</h4>
-                    <Paragraphs text={module[key]} locale={locale} />
-                  </div>
-                ) : null,
-              )}
-            </section>
-          ))}
-        </Section>
-      ) : null}
-      {doc.placement?.months || doc.placement?.tasks?.length ? (
-        <Section id="doc-placement" title={l('placement')}>
-          <dl className="doc-pairs">
-            {doc.placement.kind ? (
-              <>
-                <dt>{l('placementKind')}</dt>
-                <dd>{l(doc.placement.kind === 'internship' ? 'placementInternship' : 'placementApprenticeship')}</dd>
-              </>
-            ) : null}
-            {doc.placement.months ? (
-              <>
-                <dt>{documents.placementMonths[locale]}</dt>
-                <dd>{formatNumber(doc.placement.months, locale)}</dd>
-              </>
-            ) : null}
-            {doc.placement.mentorRatio ? (
-              <>
-                <dt>{l('mentorRatio')}</dt>
-                <dd>{formatNumber(doc.placement.mentorRatio, locale)}</dd>
-              </>
-            ) : null}
-          </dl>
-          {doc.placement.tasks?.length ? (
-            <>
-              <h3>{l('tasks')}</h3>
-              <ul>
-                {doc.placement.tasks.map((task, index) => (
-                  <li key={task.id ?? index} {...textLanguage(task.task, locale)}>
-                    {task.task}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </Section>
-      ) : null}
-      <TextSection id="doc-entry" title={l('entryRequirements')} text={doc.entryRequirements} locale={locale} />
-      <TextSection id="doc-accessibility" title={l('accessibility')} text={doc.accessibility} locale={locale} />
-      <TextSection id="doc-trainers" title={l('trainerQualifications')} text={doc.trainerQualifications} locale={locale} />
-      <TextSection id="doc-certification" title={l('certification')} text={doc.certification} locale={locale} />
-      <Attachments files={[doc.trainerGuide, doc.learnerWorkbook, ...(doc.attachments ?? [])].filter(Boolean)} locale={locale} />
-    </>
-  )
+function CurriculumBody({ doc, locale }: BodyProps<'curricula'>) {
+  return <CurriculumSections sections={curriculumEdition(doc, locale).sections} locale={locale} />
 }

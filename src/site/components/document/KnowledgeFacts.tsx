@@ -1,12 +1,16 @@
 import type { ReactNode } from 'react'
 
+import { curriculumEdition } from '../../../curricula/edition'
+
 import { formatDate, formatNumber } from '../../../i18n/dates'
 import { labels } from '../../../i18n/labels'
 import type { DocByCollection, Edition, KnowledgeCollection } from '../../documents/load'
-import { licenceLabel, listSeparator, metricKeys, metricLabel, outcomeLabel, rootCauseLabel, visibilityLabel } from '../../documents/fields'
+import { licenceLabel, metricKeys, metricLabel, outcomeLabel, rootCauseLabel, visibilityLabel } from '../../documents/fields'
 import { fill, typeLabel } from '../../documents/format'
 import type { Locale } from '../../locale'
+import { editionText } from '../../edition'
 import { documents } from '../../text/documents'
+import { FactValues } from './CurriculumEdition'
 import { Fact, Names } from './Facts'
 
 const licenceLinks: Record<string, string> = {
@@ -17,7 +21,7 @@ const licenceLinks: Record<string, string> = {
 
 /** The edition of a document as a reader names it: "2.0" for a curriculum, "version 4" for the others. */
 export const editionName = (collection: KnowledgeCollection, doc: { edition?: unknown }, edition: Edition | undefined, locale: Locale): string => {
-  if (collection === 'curricula' && typeof doc.edition === 'string') return fill(documents.editionOf[locale], { edition: doc.edition })
+  if (collection === 'curricula' && typeof doc.edition === 'string') return fill(documents.editionOf[locale], { edition: editionText(doc.edition, locale) })
   return edition ? fill(documents.versionNumbered[locale], { n: formatNumber(edition.number, locale) }) : ''
 }
 
@@ -46,6 +50,7 @@ export function KnowledgeFacts<C extends KnowledgeCollection>({
   const caseStudy = collection === 'case-studies' ? (doc as DocByCollection['case-studies']) : null
   const lesson = collection === 'lessons' ? (doc as DocByCollection['lessons']) : null
   const curriculum = collection === 'curricula' ? (doc as DocByCollection['curricula']) : null
+  const curriculumFacts = curriculum ? curriculumEdition(curriculum, locale).facts : null
   const metrics = caseStudy ? metricKeys.filter((key) => typeof caseStudy.metrics?.[key] === 'number') : []
   return (
     <aside className="doc-facts" aria-labelledby="doc-facts-heading">
@@ -58,26 +63,22 @@ export function KnowledgeFacts<C extends KnowledgeCollection>({
           </Fact>
         ) : null}
         {lesson ? <Fact term={l('rootCause')}>{rootCauseLabel(lesson.rootCause, locale)}</Fact> : null}
-        {curriculum ? (
+        {/* A curriculum's facts are those its PDF and DOCX print too (src/curricula/edition.ts). */}
+        {curriculumFacts?.map((fact) => (
+          <Fact key={fact.key} term={fact.term}>
+            <FactValues fact={fact} locale={locale} />
+          </Fact>
+        ))}
+        {curriculumFacts ? null : (
           <>
-            <Fact term={l('code')}>
-              <span dir="ltr">{curriculum.code}</span>
+            <Fact term={documents.organization[locale]}>
+              <Names value={doc.organization} locale={locale} link="organizations" />
             </Fact>
-            <Fact term={l('skillType')}>{l(curriculum.skillType === 'soft' ? 'skillSoft' : 'skillHard')}</Fact>
-            <Fact term={documents.totalHours[locale]}>
-              {formatNumber((curriculum.hoursTheory ?? 0) + (curriculum.hoursPractice ?? 0), locale)} ({l('hoursTheory')}{' '}
-              {formatNumber(curriculum.hoursTheory ?? 0, locale)}
-              {listSeparator(locale)}
-              {l('hoursPractice')} {formatNumber(curriculum.hoursPractice ?? 0, locale)})
+            <Fact term={documents.provinces[locale]}>
+              <Names value={doc.provinces} locale={locale} link="provinces" />
             </Fact>
           </>
-        ) : null}
-        <Fact term={documents.organization[locale]}>
-          <Names value={doc.organization} locale={locale} link="organizations" />
-        </Fact>
-        <Fact term={documents.provinces[locale]}>
-          <Names value={doc.provinces} locale={locale} link="provinces" />
-        </Fact>
+        )}
         {caseStudy && (caseStudy.periodStart || caseStudy.periodEnd) ? (
           <Fact term={documents.period[locale]}>
             {[caseStudy.periodStart, caseStudy.periodEnd]
@@ -86,15 +87,19 @@ export function KnowledgeFacts<C extends KnowledgeCollection>({
               .join(' – ')}
           </Fact>
         ) : null}
-        <Fact term={l('targetGroups')}>
-          <Names value={doc.targetGroups} locale={locale} />
-        </Fact>
-        <Fact term={l('processStages')}>
-          <Names value={doc.stages} locale={locale} />
-        </Fact>
-        <Fact term={l('topics')}>
-          <Names value={doc.topics} locale={locale} />
-        </Fact>
+        {curriculumFacts ? null : (
+          <>
+            <Fact term={l('targetGroups')}>
+              <Names value={doc.targetGroups} locale={locale} />
+            </Fact>
+            <Fact term={l('processStages')}>
+              <Names value={doc.stages} locale={locale} />
+            </Fact>
+            <Fact term={l('topics')}>
+              <Names value={doc.topics} locale={locale} />
+            </Fact>
+          </>
+        )}
         {caseStudy ? (
           <Fact term={l('fundingInstruments')}>
             <Names value={caseStudy.fundingInstruments} locale={locale} />
@@ -110,7 +115,7 @@ export function KnowledgeFacts<C extends KnowledgeCollection>({
             licenceLabel(doc.licence, locale)
           )}
         </Fact>
-        <Fact term={l('visibility')}>{visibilityLabel(doc.visibility, locale)}</Fact>
+        {curriculumFacts ? null : <Fact term={l('visibility')}>{visibilityLabel(doc.visibility, locale)}</Fact>}
         {first ? (
           <Fact term={documents.published[locale]}>
             <time dateTime={first.publishedAt}>{formatDate(first.publishedAt, locale)}</time>

@@ -1,13 +1,16 @@
 import Link from 'next/link'
+import type { Where } from 'payload'
+
+import { tagsOfList } from '../../../contentChanges/tags'
 
 import { labels, type LabelKey } from '../../../i18n/labels'
 import { refsOf } from '../../documents/fields'
 import { typeLabel } from '../../documents/format'
-import { listKnowledge } from '../../documents/load'
+import { listKnowledge, readForReader } from '../../documents/load'
 import type { Organization, Province } from '../../../payload-types'
 import type { Locale } from '../../locale'
 import { paths } from '../../paths'
-import { readerAccess, sitePayload } from '../../payload'
+import { sitePayload } from '../../payload'
 import { documents } from '../../text/documents'
 import { Fact, Names } from './Facts'
 import { InLanguage, textLanguage } from '../TextLanguage'
@@ -98,16 +101,13 @@ export async function OrganizationPage({ organization, locale }: { organization:
 /** A province: the member NGOs based there and the documents published about work there. */
 export async function ProvincePage({ province, locale }: { province: Province; locale: Locale }) {
   const payload = await sitePayload()
+  const based: Where = { province: { equals: province.id } }
   const [organizations, published] = await Promise.all([
-    payload.find({
-      collection: 'organizations',
-      where: { province: { equals: province.id } },
-      sort: 'name',
-      limit: 200,
-      depth: 0,
-      locale,
-      ...(await readerAccess()),
-    }),
+    readForReader(
+      `organizations:${locale}:${JSON.stringify(based)}`,
+      (access) => payload.find({ collection: 'organizations', where: based, sort: 'name', limit: 200, depth: 0, locale, ...access }),
+      (found) => tagsOfList('organizations', based, found.docs),
+    ),
     listKnowledge(locale, { provinces: { in: [province.id] } }),
   ])
   return (

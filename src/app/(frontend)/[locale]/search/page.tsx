@@ -5,13 +5,15 @@ import { Fragment } from 'react'
 import { countedFacets } from '@/endpoints/searchParams'
 import { formatDate, formatNumber } from '@/i18n/dates'
 import { labels } from '@/i18n/labels'
-import { isSearchError, SearchQueryError } from '@/search/errors'
+import { isSearchError, isSearchQueryError } from '@/search/errors'
 import type { FacetName, HighlightedText, SearchHit } from '@/search/port'
 import { editionText } from '@/site/edition'
 import { direction, locales, pageLocale, type Locale } from '@/site/locale'
 import { isDocumentCollection, paths, type Query } from '@/site/paths'
 import { sitePayload, viewer } from '@/site/payload'
-import { namesOf, pageRequest, recordId, runPageSearch, toSearchParams, type LabelledFacets, type PageSearch } from '@/site/search/run'
+import { describeSearchProblem } from '@/site/search/problems'
+import { pageRequest, toSearchParams } from '@/site/search/request'
+import { namesOf, recordId, runPageSearch, type LabelledFacets, type PageSearch } from '@/site/search/run'
 import { pick } from '@/site/text'
 import { common } from '@/site/text/common'
 import { searchText } from '@/site/text/search'
@@ -222,7 +224,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   try {
     search = await runPageSearch(payload, pageRequest(urlParams, locale, user))
   } catch (error) {
-    if (error instanceof SearchQueryError) problem = `${t.badRequest} ${error.message}`
+    // The proxy has already answered 400 for such an address (src/proxy.ts); the page says why.
+    if (isSearchQueryError(error)) problem = `${t.badRequest} ${describeSearchProblem(error, urlParams, locale)}`
     else if (isSearchError(error)) problem = t.unavailable
     else throw error
   }

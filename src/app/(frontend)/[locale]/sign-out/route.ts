@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server'
 import { createLocalReq, logoutOperation } from 'payload'
 
-import { expiredAuthCookie, sameOrigin } from '@/site/auth'
+import { fromOwnSite } from '@/security/origins'
+import { expiredAuthCookie } from '@/site/auth'
 import { isLocale } from '@/site/locale'
 import { paths } from '@/site/paths'
 import { sitePayload } from '@/site/payload'
@@ -13,7 +14,7 @@ import { sitePayload } from '@/site/payload'
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return NextResponse.json({ message: 'Unknown language.' }, { status: 404 })
-  if (!sameOrigin(request)) return NextResponse.json({ message: 'Cross-site sign-out refused.' }, { status: 403 })
+  if (!fromOwnSite(request)) return NextResponse.json({ message: 'Cross-site sign-out refused.' }, { status: 403 })
 
   const payload = await sitePayload()
   const { user } = await payload.auth({ headers: request.headers })

@@ -1,8 +1,9 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlRoute } from '@/api/routes'
+
+/** Payload's GraphQL API, with bodies read within limits and answers that hold only errors given their status (src/api/routes.ts). */
+export const POST = graphqlRoute(config)
 
 export const OPTIONS = REST_OPTIONS(config)

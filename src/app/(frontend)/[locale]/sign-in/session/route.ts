@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server'
 
-import { authCookie, safeNextPath, sameOrigin } from '@/site/auth'
+import { fromOwnSite } from '@/security/origins'
+import { authCookie, safeNextPath } from '@/site/auth'
 import { isLocale, type Locale } from '@/site/locale'
 import { paths } from '@/site/paths'
 import { sitePayload } from '@/site/payload'
@@ -21,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   if (!isLocale(segment)) return NextResponse.json({ message: 'Unknown language.' }, { status: 404 })
   const locale: Locale = segment
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
-  if (!sameOrigin(request)) return NextResponse.json({ message: 'Cross-site sign-in refused.' }, { status: 403 })
+  if (!fromOwnSite(request)) return NextResponse.json({ message: 'Cross-site sign-in refused.' }, { status: 403 })
 
   let form: FormData
   try {
