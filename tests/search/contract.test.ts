@@ -7,9 +7,10 @@ import { describe, it } from 'vitest'
 import { EmbeddedSearchEngine } from '../../src/search/embedded/engine'
 import { MeilisearchEngine } from '../../src/search/meilisearch/engine'
 import { meilisearchSkipped, testIndexUid, testMeilisearch } from '../support/meilisearch'
+import { describeCompoundContract } from './compounds'
 import { describeSearchContract } from './contract'
 
-describeSearchContract('embedded', async () => {
+const embedded = async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-search-'))
   const engine = new EmbeddedSearchEngine({ path: path.join(dir, 'search.db') })
   await engine.init()
@@ -20,17 +21,21 @@ describeSearchContract('embedded', async () => {
       rmSync(dir, { recursive: true, force: true })
     },
   }
-})
+}
+describeSearchContract('embedded', embedded)
+describeCompoundContract('embedded', embedded)
 
 // The run's Meilisearch server (tests/support/meilisearchGlobalSetup.ts), in an index of this file's own.
 const meilisearch = testMeilisearch()
 
 if (meilisearch) {
-  describeSearchContract('Meilisearch', async () => {
-    const engine = new MeilisearchEngine({ url: meilisearch.url, apiKey: meilisearch.apiKey, indexUid: testIndexUid('contract') })
+  const onMeilisearch = (name: string) => async () => {
+    const engine = new MeilisearchEngine({ url: meilisearch.url, apiKey: meilisearch.apiKey, indexUid: testIndexUid(name) })
     await engine.init()
     return { engine, dispose: () => engine.dropIndex() }
-  })
+  }
+  describeSearchContract('Meilisearch', onMeilisearch('contract'))
+  describeCompoundContract('Meilisearch', onMeilisearch('compounds'))
 } else {
   console.log(`Meilisearch contract skipped: ${meilisearchSkipped()}`)
   describe.skip(`the Meilisearch search engine (${meilisearchSkipped()})`, () => {

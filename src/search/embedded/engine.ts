@@ -21,6 +21,7 @@ import type {
 } from '../port'
 import { normalizedSynonyms, parseSearchRequest, type ParsedRequest } from '../query'
 import { searchSettings, type SearchSettings } from '../settings'
+import { compoundsOf, type WordCompounds } from './compounds'
 import { hasTypos, matchExpression, matcherFor, type Beginning, type ExpandedWord } from './matchExpression'
 import {
   byDate,
@@ -84,6 +85,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   readonly #typos = new WordCache<string[]>()
   readonly #completions = new WordCache<string[] | null>()
   readonly #typoPrefixes = new WordCache<Beginning[]>()
+  readonly #compounds = new WordCache<WordCompounds[]>()
   readonly #docs = new DocTable()
   #client: Promise<Client> | null = null
 
@@ -160,6 +162,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.#typos.clear()
     this.#completions.clear()
     this.#typoPrefixes.clear()
+    this.#compounds.clear()
   }
 
   /** A long beginning is matched as the words it completes to, when they are few (see maxCompletions). */
@@ -180,6 +183,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
             ? await this.#completions.get(word.joined, () => prefixCompletions(client, word.joined, maxCompletions))
             : null,
         typoPrefixes: [],
+        joins: [],
+        split: null,
       })),
     )
   }
@@ -198,6 +203,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
         return { ...expanded, typoPrefixes }
       }),
     )
+  }
+
+  /** The compounds the query's words make or split into (see compounds.ts), looked up when typo forms are. */
+  async #withCompounds(client: Client, words: ExpandedWord[]): Promise<ExpandedWord[]> {
+    if (words.length === 0) return words
+    const key = words.map(({ word }) => (word.prefix ? `${word.joined}*` : word.parts.length ? word.parts.join('\u200C') : word.joined)).join(' ')
+    const compounds = await this.#compounds.get(key, () => compoundsOf(client, words.map(({ word }) => word)))
+    return words.map((expanded, at) => ({ ...expanded, ...compounds[at] }))
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -226,7 +239,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // Typo forms only widen a search whose exact spellings fall short of the cap: past it, they
       // would neither change the capped total nor reach a page, which exact matches fill first.
       let exactRows: MatchRow[] | null = null
-      if (rows.length <= cap) words = await this.#withTypoBeginnings(client, words)
+      if (rows.length <= cap) words = await this.#withCompounds(client, await this.#withTypoBeginnings(client, words))
       if (rows.length <= cap && hasTypos(words)) {
         exactRows = rows
         match = matchExpression(words, true)
