@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { Meilisearch } from 'meilisearch'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { normalizedFieldNames } from '../../src/search/meilisearch/documents'
+import { facetTagsField, normalizedFieldNames } from '../../src/search/meilisearch/documents'
 import { MeilisearchEngine } from '../../src/search/meilisearch/engine'
 import { rebuildIndexes } from '../../src/search/meilisearch/rebuild'
 import type { SearchDocument } from '../../src/search/port'
@@ -40,8 +40,8 @@ describe.skipIf(!server)('the Meilisearch adapter on a real server', () => {
   it('reads the settings back as sent: every normalized field named for its locale, nothing left to a pattern', async () => {
     const { uid } = await open()
     const settings = await client.index(uid).getSettings()
-    expect(settings.localizedAttributes).toEqual([{ attributePatterns: normalizedFieldNames, locales: ['eng'] }])
-    expect(settings.searchableAttributes).toEqual(normalizedFieldNames)
+    expect(settings.localizedAttributes).toEqual([{ attributePatterns: [...normalizedFieldNames, facetTagsField], locales: ['eng'] }])
+    expect(settings.searchableAttributes).toEqual([...normalizedFieldNames, facetTagsField])
     expect(settings.typoTolerance?.minWordSizeForTypos).toEqual({ oneTypo: 4, twoTypos: 8 })
   })
 
@@ -118,7 +118,7 @@ describe.skipIf(!server)('the Meilisearch adapter on a real server', () => {
       const rebuild = await engine.rebuild()
       const { next, log } = rebuildIndexes(uid)
       expect(await indexNames()).toEqual(expect.arrayContaining([next, log]))
-      expect((await client.index(next).getSettings()).localizedAttributes).toEqual([{ attributePatterns: normalizedFieldNames, locales: ['eng'] }])
+      expect((await client.index(next).getSettings()).localizedAttributes).toEqual([{ attributePatterns: [...normalizedFieldNames, facetTagsField], locales: ['eng'] }])
       await rebuild.upsert([retitled(microloans, 'وام خرد تازه'), womenSkills])
       expect(await ids(engine, 'تازه ')).toEqual([])
       expect(await engine.count()).toBe(fixtures.length)
