@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { reconcileSearch } from '../src/jobs/reconcile'
 import { recordsForRebuild, recordsInWorker } from '../src/jobs/recordsInWorker'
-import { isSearchable, searchedCollections, toSearchDocument } from '../src/jobs/searchDocuments'
+import { isSearchable, loadSearchDocument, searchedCollections, toSearchDocument, withFirstPublications } from '../src/jobs/searchDocuments'
 import { sqliteClientOf, sqliteRecords } from '../src/jobs/sqliteRecords'
 import { indexTextOf } from '../src/search/documents'
 import { EmbeddedSearchEngine } from '../src/search/embedded/engine'
@@ -56,10 +56,8 @@ describe('reading records for the reindex straight from SQLite', () => {
     const all: { searchable: boolean; document: ReturnType<typeof toSearchDocument> }[] = []
     for (const collection of searchedCollections) {
       const { docs } = await payload.find({ collection, locale: 'all', depth: 0, draft: false, overrideAccess: true, pagination: false, sort: 'id' })
-      const viaPayload = docs.map((doc) => {
-        const record = doc as unknown as Record<string, unknown>
-        return { searchable: isSearchable(collection, record), document: toSearchDocument(collection, record) }
-      })
+      const records = await withFirstPublications(payload, collection, docs as unknown as Record<string, unknown>[])
+      const viaPayload = records.map((record) => ({ searchable: isSearchable(collection, record), document: toSearchDocument(collection, record) }))
       const direct: typeof viaPayload = []
       for await (const page of sqliteRecords(client!, collection, 2))
         for (const record of page) direct.push({ searchable: isSearchable(collection, record), document: toSearchDocument(collection, record) })
@@ -84,7 +82,8 @@ describe('reading records for the reindex straight from SQLite', () => {
     const expected: SearchDocument[] = []
     for (const collection of searchedCollections) {
       const { docs } = await payload.find({ collection, locale: 'all', depth: 0, draft: false, overrideAccess: true, pagination: false, sort: 'id' })
-      for (const doc of docs as unknown as Record<string, unknown>[]) if (isSearchable(collection, doc)) expected.push(toSearchDocument(collection, doc))
+      for (const doc of await withFirstPublications(payload, collection, docs as unknown as Record<string, unknown>[]))
+        if (isSearchable(collection, doc)) expected.push(toSearchDocument(collection, doc))
     }
     const read: SearchDocument[] = []
     for await (const page of recordsInWorker(process.env.DATABASE_URL!, { pageSize: 2, ahead: 1 })) {
@@ -111,5 +110,28 @@ describe('reading records for the reindex straight from SQLite', () => {
     } finally {
       await engine.close()
     }
+  })
+})
+
+describe('the date a search document carries', () => {
+  it('is the first publication of the document: not its creation as a draft, nor its latest edition', async () => {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 20))
+    const draft = await payload.create({ collection: 'lessons', data: { ...sampleData('lessons', cast.orgs.roshan), title: 'درس تاریخ‌دار' } as never, draft: true })
+    await pause()
+    await payload.update({ collection: 'lessons', id: draft.id, data: { _status: 'published' } as never })
+    await pause()
+    const edited = await payload.update({ collection: 'lessons', id: draft.id, data: { title: 'درس تاریخ‌دار، ویراست دوم', _status: 'published' } as never })
+    const { docs: versions } = await payload.findVersions({ collection: 'lessons', where: { parent: { equals: draft.id } }, sort: 'updatedAt', pagination: false })
+    const firstPublished = versions.find((version) => version.version._status === 'published')!.updatedAt
+    expect(Date.parse(firstPublished)).toBeGreaterThan(Date.parse(draft.createdAt))
+    expect(Date.parse(firstPublished)).toBeLessThan(Date.parse(edited.updatedAt))
+
+    // The sync job's reader (the Local API) and the reindex's (SQLite's tables) agree on it.
+    const synced = await loadSearchDocument(payload, 'lessons', draft.id)
+    expect(synced?.publishedAt).toBe(Date.parse(firstPublished))
+    const client = sqliteClientOf(payload)!
+    const direct = []
+    for await (const page of sqliteRecords(client, 'lessons', 100)) direct.push(...page.filter((record) => record.id === draft.id))
+    expect(toSearchDocument('lessons', direct[0]!).publishedAt).toBe(Date.parse(firstPublished))
   })
 })

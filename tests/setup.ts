@@ -2,12 +2,18 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-// A MongoDB server named by DATABASE_URL is kept for tests/mongodb.test.ts, and a Meilisearch server named
-// by MEILISEARCH_URL for the search contract (tests/search/contract.test.ts), which run on them. Every other
-// file runs on its own SQLite file and embedded index whatever the addresses, so files never share state.
+import { afterAll } from 'vitest'
+
+import { dropTestIndex, searchEngineUnderTest, testIndexUid, testMeilisearch } from './support/meilisearch'
+
+// A MongoDB server named by DATABASE_URL is kept for tests/mongodb.test.ts, which runs on it. The run's
+// Meilisearch server reaches the tests through inject('meilisearch') (tests/support/meilisearch.ts), never
+// through the environment: every file runs on its own SQLite file and embedded index unless its project
+// says otherwise, so files never share state.
 if (/^mongodb(\+srv)?:\/\//.test(process.env.DATABASE_URL ?? '')) process.env.HAMAFZA_TEST_MONGODB_URL ??= process.env.DATABASE_URL
-if (process.env.MEILISEARCH_URL?.trim()) process.env.HAMAFZA_TEST_MEILISEARCH_URL ??= process.env.MEILISEARCH_URL
 delete process.env.MEILISEARCH_URL
+delete process.env.MEILISEARCH_API_KEY
+delete process.env.MEILISEARCH_INDEX
 
 // Every test file gets its own empty database and upload folder, made before the config loads.
 const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-test-'))
@@ -18,3 +24,13 @@ process.env.HAMAFZA_JOBS = 'off'
 process.env.HAMAFZA_TEST_DIR = dir
 process.env.PAYLOAD_LOG_LEVEL = 'warn'
 process.env.SEARCH_DB_PATH = path.join(dir, 'search.db')
+
+// The `meilisearch` project: this file's app code searches the test server, in an index of its own.
+const meilisearch = searchEngineUnderTest() === 'meilisearch' ? testMeilisearch() : null
+if (meilisearch) {
+  const uid = testIndexUid('file')
+  process.env.MEILISEARCH_URL = meilisearch.url
+  process.env.MEILISEARCH_API_KEY = meilisearch.apiKey
+  process.env.MEILISEARCH_INDEX = uid
+  afterAll(() => dropTestIndex(meilisearch, uid))
+}

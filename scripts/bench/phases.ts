@@ -74,6 +74,10 @@ export const measureSearch = async (
   return out
 }
 
+/** The per-query samples are for comparing with the database; the results written out leave them. */
+export const withoutSamples = (search: Record<QueryKind, KindResult>) =>
+  Object.fromEntries(queryKinds.map((kind) => [kind, (({ samples: _samples, ...rest }) => rest)(search[kind])])) as Record<QueryKind, Omit<KindResult, 'samples'>>
+
 export interface PublishResult {
   /** From sending the create request until a search finds the record. */
   fromRequest: Percentiles

@@ -3,7 +3,9 @@
  * `npm run reindex` runs (`--mode rebuild`, the default), or the scheduled reconciliation
  * (`--mode reconcile`), against the search index at `--index` (the directory's own search.db when
  * absent; give a copy when someone else reads that one). Prints documents a second, peak resident
- * memory and the load average, the figures the reindex targets are stated in.
+ * memory and the load average, the figures the reindex targets are stated in. With `--engine
+ * meilisearch`, into the Meilisearch index that MEILISEARCH_URL, MEILISEARCH_API_KEY and
+ * MEILISEARCH_INDEX name instead (search.ts starts the server).
  *
  *   tsx scripts/bench/reindex.ts --dir /tmp/hamafza-bench-100000-x --index /tmp/copy/search.db
  */
@@ -20,12 +22,14 @@ const argument = (name: string, fallback?: string): string => {
 const dir = argument('dir')
 const mode = argument('mode', 'rebuild')
 if (mode !== 'rebuild' && mode !== 'reconcile') throw new Error('--mode is rebuild or reconcile')
+const engineName = argument('engine', 'embedded')
+if (engineName !== 'embedded' && engineName !== 'meilisearch') throw new Error('--engine is embedded or meilisearch')
 process.env.DATABASE_URL = `file:${path.join(dir, 'hamafza.db')}`
 process.env.SEARCH_DB_PATH = argument('index', path.join(dir, 'search.db'))
 process.env.PAYLOAD_SECRET ??= 'benchmark-only-secret'
 process.env.HAMAFZA_JOBS = 'off'
 process.env.PAYLOAD_LOG_LEVEL = 'warn'
-delete process.env.MEILISEARCH_URL
+if (engineName === 'embedded') delete process.env.MEILISEARCH_URL
 
 const megabytes = (bytes: number) => Math.round(bytes / 1048576)
 
@@ -37,7 +41,7 @@ const main = async () => {
   const { createSearchEngine } = await import('../../src/search')
   const { peakMemory } = await import('../../src/jobs/peakMemory')
   const payload = await getPayload({ config, cron: false })
-  const engine = await createSearchEngine({ SEARCH_DB_PATH: process.env.SEARCH_DB_PATH })
+  const engine = await createSearchEngine(engineName === 'meilisearch' ? process.env : { SEARCH_DB_PATH: process.env.SEARCH_DB_PATH })
   const before = megabytes(process.memoryUsage().rss)
   const load = loadavg().map((l) => l.toFixed(2)).join(' ')
   const memory = peakMemory()
@@ -52,6 +56,7 @@ const main = async () => {
   const peak = memory.stop()
   await engine.close()
   const result = {
+    engine: engineName,
     mode,
     documents: drift.expected,
     seconds: Math.round(seconds * 10) / 10,

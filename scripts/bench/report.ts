@@ -1,3 +1,4 @@
+import type { Percentiles } from './measure'
 import type { DatabaseKindResult, KindResult, PublishResult } from './phases'
 import type { QueryKind } from './queries'
 import { queryKinds } from './queries'
@@ -10,6 +11,23 @@ export const targets = {
   rssMb: 600,
   publishMs: 1000,
   atDocuments: 100_000,
+}
+
+type Build = SizeResult['prepare']['reconcileRebuild']
+
+/** The same corpus, reindexed into Meilisearch and measured with the app searching there. */
+export interface MeilisearchResult {
+  version: string
+  /** The reindex (`npm run reindex`) into an empty Meilisearch index. */
+  build: Build
+  /** Meilisearch's database folder after the reindex. */
+  indexMb: number
+  search: Record<QueryKind, Omit<KindResult, 'samples'>>
+  /** The embedded side's database queries against Meilisearch's times on the same queries. */
+  database: Record<QueryKind, { search: Percentiles; ratioP50: number; ratioP95: number }>
+  publish: PublishResult
+  /** After the search queries: the app (next start and its children), and the meilisearch process. */
+  rss: { appMb: number; meilisearchMb: number }
 }
 
 export interface SizeResult {
@@ -38,6 +56,9 @@ export interface SizeResult {
   database: Record<QueryKind, DatabaseKindResult>
   publish: PublishResult
   rss: { afterWarmupMb: number; afterQueriesMb: number; afterDatabaseQueriesMb: number; processes: { name: string; rssMb: number }[] }
+  /** The embedded index's files on disk (allocated), measured as Meilisearch's folder is. */
+  embeddedIndexMb?: number
+  meilisearch?: MeilisearchResult
   scheduledReconciliation: { alignedWaitSeconds: number; waits: number; waitedSeconds: number; overlappedRequests: number }
 }
 
@@ -119,5 +140,60 @@ export const growthTable = (results: SizeResult[]): string => {
     const growth = p95s.at(-1)! / p95s[0]!
     lines.push(row([kind, ...p95s, `${growth.toFixed(1)}×`], widths))
   }
+  return lines.join('\n')
+}
+
+const ratio = (meilisearch: number | undefined, embedded: number | undefined) =>
+  meilisearch !== undefined && embedded !== undefined && embedded > 0 && Number.isFinite(meilisearch / embedded) ? `${(meilisearch / embedded).toFixed(2)}×` : '—'
+
+/**
+ * The two engines on the same corpus in the same run, one row per measure, with Meilisearch's figure
+ * as a multiple of the embedded engine's (below 1×, Meilisearch is faster or smaller). Empty when
+ * Meilisearch was not measured.
+ */
+export const sideBySideTable = (result: SizeResult): string => {
+  const meili = result.meilisearch
+  if (!meili) return ''
+  const widths = [44, 36, 36, 22]
+  const lines = [
+    `### Embedded engine and Meilisearch ${meili.version} side by side, ${result.n.toLocaleString('en')} documents`,
+    '',
+    row(['measure', 'embedded', 'Meilisearch', 'Meilisearch ÷ embedded'], widths),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+  ]
+  const line = (measure: string, embedded: string | number, meilisearch: string | number, ratios: string) =>
+    lines.push(row([measure, embedded, meilisearch, ratios], widths))
+  for (const kind of queryKinds) {
+    const e = result.search[kind].http
+    const m = meili.search[kind].http
+    line(`${kind}: p50 / p95 / p99 ms over HTTP`, `${e.p50} / ${e.p95} / ${e.p99}`, `${m.p50} / ${m.p95} / ${m.p99}`, [ratio(m.p50, e.p50), ratio(m.p95, e.p95), ratio(m.p99, e.p99)].join(' / '))
+  }
+  const byKind = (values: number[]) => `${values.join(' / ')}×`
+  line(
+    'database `like` p50 ÷ search p50, by kind',
+    byKind(queryKinds.map((kind) => result.database[kind].ratioP50)),
+    byKind(queryKinds.map((kind) => meili.database[kind].ratioP50)),
+    '',
+  )
+  const embeddedBuild = result.prepare.reconcileRebuild
+  const build = (b: Build) => (b.completed ? `${b.seconds} s (${b.documentsPerSecond}/s)` : b.skipped ? 'not measured' : `≥ ${b.seconds} s`)
+  line('index build: npm run reindex, s', build(embeddedBuild), build(meili.build), ratio(meili.build.seconds, embeddedBuild.seconds))
+  line('reindex peak RSS, MB', embeddedBuild.peakRssMb ?? '—', meili.build.peakRssMb ?? '—', ratio(meili.build.peakRssMb, embeddedBuild.peakRssMb))
+  const pe = result.publish.fromRequest
+  const pm = meili.publish.fromRequest
+  line('publish → searchable p50 / p95 ms', `${pe.p50} / ${pe.p95}`, `${pm.p50} / ${pm.p95}`, [ratio(pm.p50, pe.p50), ratio(pm.p95, pe.p95)].join(' / '))
+  const together = Math.round((meili.rss.appMb + meili.rss.meilisearchMb) * 10) / 10
+  line('RSS of the app (next start), MB', result.rss.afterQueriesMb, meili.rss.appMb, ratio(meili.rss.appMb, result.rss.afterQueriesMb))
+  line('RSS of the meilisearch process, MB', '—', meili.rss.meilisearchMb, '')
+  line('RSS, app and engine together, MB', result.rss.afterQueriesMb, together, ratio(together, result.rss.afterQueriesMb))
+  const embeddedIndex = result.embeddedIndexMb ?? result.prepare.files.searchIndexMb
+  line('index on disk, MB', embeddedIndex, meili.indexMb, ratio(meili.indexMb, embeddedIndex))
+  lines.push(
+    '',
+    'Kinds in the order full, full+facets, typo, typo+facets, prefix, prefix+facets where a row lists them. Both apps run the same',
+    'build with the jobs worker, one after the other on the same database and queries; the embedded index lives in the app process, so',
+    'its memory is in the app’s RSS. Index build: the reindex (reconcileSearch with rebuild, records read in a worker thread) into an',
+    'empty index. Database: the same Payload REST `like` queries (timed in the table above) against each engine’s times on them.',
+  )
   return lines.join('\n')
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
@@ -31,9 +31,11 @@ export interface ServerOptions {
   searchDbPath: string
   readyPath: string
   timeoutMs?: number
+  /** Search with this Meilisearch index rather than the embedded one at searchDbPath. */
+  meilisearch?: { url: string; apiKey: string; index: string }
 }
 
-export const startServer = async ({ jobs, dir, databaseFile, searchDbPath, readyPath, timeoutMs = 180_000 }: ServerOptions): Promise<BenchServer> => {
+export const startServer = async ({ jobs, dir, databaseFile, searchDbPath, readyPath, timeoutMs = 180_000, meilisearch }: ServerOptions): Promise<BenchServer> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const inherited = Object.fromEntries(
@@ -52,6 +54,7 @@ export const startServer = async ({ jobs, dir, databaseFile, searchDbPath, ready
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       PAYLOAD_LOG_LEVEL: 'warn',
       ...(jobs ? {} : { HAMAFZA_JOBS: 'off' }),
+      ...(meilisearch ? { MEILISEARCH_URL: meilisearch.url, MEILISEARCH_API_KEY: meilisearch.apiKey, MEILISEARCH_INDEX: meilisearch.index } : {}),
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: '--no-deprecation',
     },
@@ -211,4 +214,15 @@ export const untilQuietWindow = async (windowMs: number): Promise<number> => {
   if (untilMark >= windowMs) return 0
   await sleep(untilMark + 5_000)
   return untilMark + 5_000
+}
+
+/** Space the files take on disk (allocated blocks), in MB: a file, or a folder and everything in it. */
+export const diskMb = (...targets: string[]): number => {
+  const bytes = (target: string): number => {
+    if (!existsSync(target)) return 0
+    const stats = statSync(target)
+    if (!stats.isDirectory()) return stats.blocks * 512
+    return readdirSync(target).reduce((sum, name) => sum + bytes(path.join(target, name)), 0)
+  }
+  return Math.round(targets.reduce((sum, target) => sum + bytes(target), 0) / 104857.6) / 10
 }

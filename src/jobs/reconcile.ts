@@ -10,6 +10,7 @@ import {
   searchEntryOf,
   searchId,
   toSearchDocument,
+  withFirstPublications,
   type SearchedCollection,
 } from './searchDocuments'
 import { sqliteClientOf, sqliteRecordHeads, sqliteRecordPages } from './sqliteRecords'
@@ -69,11 +70,10 @@ async function* searchableRecords(payload: Payload): AsyncGenerator<RecordPage> 
       if (searchable.length)
         yield {
           entries: searchable.map((doc) => searchEntryOf(collection, doc)),
-          documents: async (ids) => ({
-            documents: searchable
-              .filter((doc) => ids.has(searchId(collection, doc.id as string)))
-              .map((doc) => toSearchDocument(collection, doc)),
-          }),
+          documents: async (ids) => {
+            const wanted = searchable.filter((doc) => ids.has(searchId(collection, doc.id as string)))
+            return { documents: (await withFirstPublications(payload, collection, wanted)).map((doc) => toSearchDocument(collection, doc)) }
+          },
         }
       if (!result.hasNextPage) break
     }
@@ -163,8 +163,8 @@ export const reconcileSearch = async (
     await rebuild?.abort().catch(() => undefined)
     throw error
   }
-  // The entries of the index before a rebuild that matched no record: the pass below finds none of
-  // them after the embedded engine's swap, and deletes them from an engine that rebuilds in place.
+  // The entries of the index before a rebuild that matched no record: gone with the old index at the
+  // swap, so the pass below no longer finds them.
   if (rebuild) drift.leaked = Math.max(0, drift.indexed - (drift.expected - drift.missing))
   for (let next: string | null = null; ; ) {
     const page = await engine.entries({ next, limit: sqliteBatchSize })

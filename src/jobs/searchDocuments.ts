@@ -107,7 +107,43 @@ export const searchEntryOf = (collection: SearchedCollection, doc: AllLocales): 
   visibility: doc.visibility === 'members' ? 'members' : 'public',
 })
 
-/** Flattens one live record, read with `locale: 'all'` and depth 0, into the engine's plain document. */
+/**
+ * When each record was first published: the oldest published version in its history, the date its
+ * page shows as «published» (the latest edition's is «updated»). Readers cite and sort by it, and a
+ * corrected edition does not make an old case study the newest; a curriculum's new edition is a
+ * document of its own, with its own. Organizations keep no versions, and have none.
+ */
+export const firstPublications = async (payload: Payload, collection: SearchedCollection, ids: string[]): Promise<Map<string, string>> => {
+  const first = new Map<string, string>()
+  if (collection === 'organizations' || ids.length === 0) return first
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { and: [{ parent: { in: ids } }, { 'version._status': { equals: 'published' } }] },
+    sort: 'updatedAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { parent: true, updatedAt: true } as never,
+  })
+  for (const version of docs) {
+    const parent = idOf(version.parent)
+    if (parent !== null && !first.has(parent)) first.set(parent, version.updatedAt)
+  }
+  return first
+}
+
+/** Sets `firstPublishedAt` on records read through Payload, as sqliteRecords.ts reads it from the tables. */
+export const withFirstPublications = async <T extends AllLocales>(payload: Payload, collection: SearchedCollection, docs: T[]): Promise<T[]> => {
+  const first = await firstPublications(payload, collection, docs.map((doc) => String(doc.id)))
+  for (const doc of docs) (doc as AllLocales).firstPublishedAt = first.get(String(doc.id)) ?? null
+  return docs
+}
+
+/**
+ * Flattens one live record, read with `locale: 'all'` and depth 0 and with its `firstPublishedAt`
+ * (withFirstPublications), into the engine's plain document. A record with no published version in
+ * its history (written beside Payload, or an organization) is dated by its creation.
+ */
 export const toSearchDocument = (collection: SearchedCollection, doc: AllLocales): SearchDocument => {
   const title = perLocale(collection === 'organizations' ? doc.name : doc.title)
   const isOrganization = collection === 'organizations'
@@ -129,7 +165,7 @@ export const toSearchDocument = (collection: SearchedCollection, doc: AllLocales
     edition: typeof doc.edition === 'string' ? doc.edition : null,
     licence: typeof doc.licence === 'string' ? doc.licence : null,
     url: `/${collection}/${doc.id}`,
-    publishedAt: time(doc.createdAt),
+    publishedAt: time(typeof doc.firstPublishedAt === 'string' ? doc.firstPublishedAt : doc.createdAt),
     updatedAt: time(doc.updatedAt),
   }
 }
@@ -149,5 +185,6 @@ export const loadSearchDocument = async (
     overrideAccess: true,
     disableErrors: true,
   })) as AllLocales | null
-  return doc && isSearchable(collection, doc) ? toSearchDocument(collection, doc) : null
+  if (!doc || !isSearchable(collection, doc)) return null
+  return toSearchDocument(collection, (await withFirstPublications(payload, collection, [doc]))[0]!)
 }

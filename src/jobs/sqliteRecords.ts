@@ -32,6 +32,8 @@ interface CollectionSpec {
   /** hasMany relationships, by the path Payload writes in `_rels`. */
   relationships: string[]
   arrays: ArraySpec[]
+  /** The versions table, whose oldest published row dates the record's first publication. */
+  versions?: string
 }
 
 const workflow = { licence: 'licence', visibility: 'visibility', workflowState: 'workflow_state', _status: '_status' }
@@ -45,6 +47,7 @@ const specs: Record<SearchedCollection, CollectionSpec> = {
     locales: { title: ['title', 'text'], summary: ['summary', 'text'], context: ['context', 'rich'], intervention: ['intervention', 'rich'], results: ['results', 'rich'] },
     relationships: [...taxonomies, 'fundingInstruments'],
     arrays: [],
+    versions: '_case_studies_v',
   },
   lessons: {
     table: 'lessons',
@@ -59,6 +62,7 @@ const specs: Record<SearchedCollection, CollectionSpec> = {
     },
     relationships: taxonomies,
     arrays: [{ path: 'appliedBy', table: 'lessons_applied_by', locales: { whatHappened: ['what_happened', 'text'] } }],
+    versions: '_lessons_v',
   },
   'best-practices': {
     table: 'best_practices',
@@ -66,6 +70,7 @@ const specs: Record<SearchedCollection, CollectionSpec> = {
     locales: { title: ['title', 'text'], summary: ['summary', 'text'], transferConditions: ['transfer_conditions', 'rich'], resourcesNeeded: ['resources_needed', 'text'] },
     relationships: taxonomies,
     arrays: [{ path: 'steps', table: 'best_practices_steps', locales: { title: ['title', 'text'], description: ['description', 'rich'] } }],
+    versions: '_best_practices_v',
   },
   curricula: {
     table: 'curricula',
@@ -95,6 +100,7 @@ const specs: Record<SearchedCollection, CollectionSpec> = {
       },
       { path: 'placement.tasks', table: 'curricula_placement_tasks', locales: { task: ['task', 'text'] } },
     ],
+    versions: '_curricula_v',
   },
   organizations: {
     table: 'organizations',
@@ -198,6 +204,18 @@ const completeRecords = async (client: Client, spec: CollectionSpec, docs: Doc[]
       rowsById.set(row.id as InValue, row)
     }
     await readLocales(client, array.table, array.locales, rowsById)
+  }
+  if (spec.versions) {
+    for (const doc of docs) doc.firstPublishedAt = null
+    const { rows: first } = await client.execute({
+      sql: `SELECT parent_id AS parent, min(updated_at) AS at FROM "${spec.versions}"
+            WHERE parent_id IN (${placeholders(ids.length)}) AND version__status = 'published' GROUP BY parent_id`,
+      args: ids,
+    })
+    for (const row of first) {
+      const doc = byId.get(cell(row.parent) as InValue)
+      if (doc) doc.firstPublishedAt = cell(row.at) ?? null
+    }
   }
   return docs
 }

@@ -153,9 +153,9 @@ export type IndexText = Record<`${'title' | 'summary' | 'body'}_${SearchLocale}`
 /**
  * A full rebuild. Once committed, the index holds every document written through it, and every
  * write made to the index meanwhile (the sync job's) as well. Readers are never left without an
- * index: the embedded engine fills new tables and swaps them in at `commit`, dropping whatever was not
- * rewritten, and an abandoned rebuild leaves its index untouched; Meilisearch replaces documents in
- * place as they come, and keeps those not rewritten until they are deleted (reconcileSearch does).
+ * index: both engines fill a new index beside the live one and swap it in at `commit` (new tables in
+ * the embedded engine, Meilisearch's index swap), dropping whatever was not rewritten; an abandoned
+ * rebuild leaves the live index untouched.
  */
 export interface IndexRebuild {
   /**

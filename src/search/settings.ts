@@ -1,5 +1,6 @@
 import type { FacetName, SearchDocument } from './port'
-import { synonyms } from './synonyms'
+import { facetTag } from './facetTags'
+import { outcomeWords, synonyms } from './synonyms'
 
 export interface SearchSettings {
   typo: { oneTypoMinLength: number; twoTyposMinLength: number; maxExpansionsPerWord: number }
@@ -47,7 +48,12 @@ export const searchSettings: SearchSettings = {
   /** Words of original text around the best match in a body snippet. */
   snippetWords: 30,
   highlightScanChars: 20_000,
-  synonyms,
+  // An outcome's words also find its case studies: each word's alternative is the outcome's facet tag,
+  // which the embedded engine indexes with every document and Meilisearch in `facet_tags`.
+  synonyms: {
+    ...synonyms,
+    ...Object.fromEntries(Object.entries(outcomeWords).flatMap(([outcome, words]) => words.map((word) => [word, [facetTag('outcome', outcome)]]))),
+  },
 }
 
 /** The document field behind each facet; multi-valued fields are arrays. */

@@ -4,14 +4,17 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { formatNumber } from '../../src/i18n/dates'
+import { toMeilisearchDocument } from '../../src/search/meilisearch/documents'
+import type { SearchDocument } from '../../src/search/port'
 import { homeText } from '../../src/site/text/home'
 import { searchProblemText, searchText } from '../../src/site/text/search'
+import { appSearchServer, meilisearchProjectUnavailable, meilisearchSkipped, searchEngineUnderTest } from '../support/meilisearch'
 import { seriousViolations } from './support/axe'
 import { launchChromium, type Browser } from './support/chromium'
 import { screenshotsInto } from './support/screenshots'
 import { startBuiltServer, type BuiltServer } from './support/server'
 
-const shoot = screenshotsInto('search')
+const shoot = screenshotsInto(searchEngineUnderTest() === 'meilisearch' ? 'search-meilisearch' : 'search')
 
 /** Seeded titles spelled with the Persian ی and ک, and the same words typed with Arabic ي and ك. */
 const beekeeping = { title: 'زنبورداری خانگی برای توان‌یابان جسمی–حرکتی در روستاهای لرستان', typed: 'زنبورداري خانگي' }
@@ -21,7 +24,10 @@ const tailoring = 'کارگاه خیاطی و استخدام در تولیدی�
 
 const persianNumber = (text: string) => Number(text.replace(/[۰-۹]/g, (digit) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit))).replace(/[^\d]/g, ''))
 
-describe('home and search, Persian first', () => {
+// Run twice: with the app on the embedded engine (browser project), and on the Meilisearch test server (meilisearch project).
+if (meilisearchProjectUnavailable()) console.log(`the search journeys on Meilisearch skipped: ${meilisearchSkipped()}`)
+
+describe.skipIf(meilisearchProjectUnavailable())(`home and search, Persian first, searching with the ${searchEngineUnderTest()} engine`, () => {
   let server: BuiltServer
   let browser: Browser
   let page: Page
@@ -43,7 +49,7 @@ describe('home and search, Persian first', () => {
   const noHorizontalScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 
   beforeAll(async () => {
-    server = await startBuiltServer({ demoDataDir: inject('demoDataDir'), readyPath: '/fa' })
+    server = await startBuiltServer({ demoDataDir: inject('demoDataDir'), readyPath: '/fa', meilisearch: appSearchServer() })
     browser = await launchChromium({ locale: 'fa-IR' })
     page = await browser.context.newPage()
     // Next prefetches the header's and the home's links; some point at pages other parts of the site are
@@ -55,6 +61,35 @@ describe('home and search, Persian first', () => {
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
+  })
+
+  it.runIf(searchEngineUnderTest() === 'meilisearch')('searches the Meilisearch index it was given: a document put there alone is found', async () => {
+    const { url, apiKey } = appSearchServer()!
+    const headers = { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' }
+    const index = `${url}/indexes/${server.meilisearchIndex}`
+    const settled = async (response: Response) => {
+      const { taskUid } = (await response.json()) as { taskUid: number }
+      const task = async () => (await (await fetch(`${url}/tasks/${taskUid}`, { headers })).json()) as { status: string }
+      await expect.poll(async () => (await task()).status).toMatch(/succeeded|failed/)
+      expect(await task()).toMatchObject({ status: 'succeeded' })
+    }
+    const none = { summary: {}, body: {}, provinces: [], targetGroups: [], stages: [], topics: [], fundingInstruments: [] }
+    const marker: SearchDocument = {
+      ...none,
+      id: 'lessons:999999',
+      type: 'lessons',
+      title: { fa: 'درس نشانه‌گذاری‌شده' },
+      visibility: 'public',
+      url: '/lessons/999999',
+      publishedAt: Date.now(),
+      updatedAt: Date.now(),
+    }
+    await settled(await fetch(`${index}/documents`, { method: 'POST', headers, body: JSON.stringify([toMeilisearchDocument(marker)]) }))
+    await page.goto(`${server.url}/fa/search?q=${encodeURIComponent('نشانه‌گذاری‌شده')}`)
+    expect(await hitTitles()).toEqual([marker.title.fa])
+    await settled(await fetch(`${index}/documents/delete-batch`, { method: 'POST', headers, body: JSON.stringify([toMeilisearchDocument(marker).key]) }))
+    await page.reload()
+    expect(await status()).toBe(searchText.resultsCountNone.fa)
   })
 
   it('opens on a home page with a search box, failures beside successes, the current curricula and the numbers', async () => {

@@ -6,9 +6,11 @@ import { describe, it } from 'vitest'
 
 import { EmbeddedSearchEngine } from '../../src/search/embedded/engine'
 import { MeilisearchEngine } from '../../src/search/meilisearch/engine'
+import { meilisearchSkipped, testIndexUid, testMeilisearch } from '../support/meilisearch'
+import { describeCompoundContract } from './compounds'
 import { describeSearchContract } from './contract'
 
-describeSearchContract('embedded', async () => {
+const embedded = async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-search-'))
   const engine = new EmbeddedSearchEngine({ path: path.join(dir, 'search.db') })
   await engine.init()
@@ -19,24 +21,24 @@ describeSearchContract('embedded', async () => {
       rmSync(dir, { recursive: true, force: true })
     },
   }
-})
+}
+describeSearchContract('embedded', embedded)
+describeCompoundContract('embedded', embedded)
 
-// MEILISEARCH_URL as given to `npm test` (tests/setup.ts keeps it here and unsets it for every other file).
-const meilisearchUrl = process.env.HAMAFZA_TEST_MEILISEARCH_URL?.trim()
+// The run's Meilisearch server (tests/support/meilisearchGlobalSetup.ts), in an index of this file's own.
+const meilisearch = testMeilisearch()
 
-if (meilisearchUrl) {
-  describeSearchContract('Meilisearch', async () => {
-    const engine = new MeilisearchEngine({
-      url: meilisearchUrl,
-      apiKey: process.env.MEILISEARCH_API_KEY,
-      indexUid: `hamafza-contract-${process.pid}-${Date.now()}`,
-    })
+if (meilisearch) {
+  const onMeilisearch = (name: string) => async () => {
+    const engine = new MeilisearchEngine({ url: meilisearch.url, apiKey: meilisearch.apiKey, indexUid: testIndexUid(name) })
     await engine.init()
     return { engine, dispose: () => engine.dropIndex() }
-  })
+  }
+  describeSearchContract('Meilisearch', onMeilisearch('contract'))
+  describeCompoundContract('Meilisearch', onMeilisearch('compounds'))
 } else {
-  console.log('Meilisearch contract skipped: MEILISEARCH_URL is not set.')
-  describe.skip('the Meilisearch search engine (MEILISEARCH_URL is not set)', () => {
+  console.log(`Meilisearch contract skipped: ${meilisearchSkipped()}`)
+  describe.skip(`the Meilisearch search engine (${meilisearchSkipped()})`, () => {
     it('runs the search contract against a live server', () => {})
   })
 }

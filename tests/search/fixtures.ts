@@ -119,7 +119,8 @@ export const microloans = record({
   title: { fa: 'وام خرد بدون همراهی شکست خورد', en: 'Microloans without support failed' },
   // «می خواهم» spaced, as many type it.
   summary: { fa: 'زنان گفتند: «می خواهم ولی نمی توانم».', en: 'Women said: "I want to, but I cannot."' },
-  body: { fa: 'از ۴۰ وام‌گیرنده، ۳۰ نفر نتوانستند اقساط را بپردازند.', en: 'Of 40 borrowers, 30 could not repay.' },
+  // «الگوی» begins with «ال» without being Arabic's article: one word, never «ال» and «گوی».
+  body: { fa: 'از ۴۰ وام‌گیرنده، ۳۰ نفر نتوانستند اقساط را بپردازند؛ الگوی همراهی نداشتند.', en: 'Of 40 borrowers, 30 could not repay.' },
   outcome: 'failure',
   organization: 'ngo-omid',
   provinces: ['khorasan-razavi'],

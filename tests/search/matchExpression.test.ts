@@ -4,7 +4,7 @@ import { matchExpression, type ExpandedWord } from '../../src/search/embedded/ma
 import { parseQueryWords } from '../../src/search/query'
 
 const expanded = (q: string, more: Partial<ExpandedWord> = {}): ExpandedWord[] =>
-  parseQueryWords(q).map((word) => ({ word, typos: [], synonyms: [], completions: null, ...more }))
+  parseQueryWords(q).map((word) => ({ word, typos: [], synonyms: [], completions: null, typoPrefixes: [], joins: [], split: null, ...more }))
 
 describe('the FTS5 expression of a query', () => {
   it('matches a half-spaced word joined, or as its pieces together when a document may have spaced them', () => {

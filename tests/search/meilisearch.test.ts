@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { SearchQueryError, SearchTaskFailedError, SearchUnavailableError } from '../../src/search/errors'
 import { selectSearchEngine } from '../../src/search/index'
-import { documentKey, toMeilisearchDocument } from '../../src/search/meilisearch/documents'
+import { documentKey, facetTagsField, normalizedFieldNames, toMeilisearchDocument } from '../../src/search/meilisearch/documents'
 import { MeilisearchEngine } from '../../src/search/meilisearch/engine'
 import { requireSuccess, translateFailure } from '../../src/search/meilisearch/failures'
 import { filterExpression, markedWords, markEnd, markStart, meilisearchQuery } from '../../src/search/meilisearch/searchParams'
@@ -42,13 +42,13 @@ describe('documents for Meilisearch', () => {
 describe('Meilisearch index settings', () => {
   const settings = meilisearchSettings(searchSettings)
 
-  it('searches only the normalized fields, titles first', () => {
+  it('searches only the normalized fields, titles first, then the facet tags that outcome words find', () => {
     expect(settings.searchableAttributes?.[0]).toBe('norm_title_fa')
-    expect(settings.searchableAttributes?.every((name) => name.startsWith('norm_'))).toBe(true)
+    expect(settings.searchableAttributes).toEqual([...normalizedFieldNames, facetTagsField])
   })
 
-  it('marks the Persian fields as Persian and allows the same typos as the embedded engine', () => {
-    expect(settings.localizedAttributes).toContainEqual({ attributePatterns: ['norm_*_fa'], locales: ['pes'] })
+  it('names every normalized field in full for its locale, and allows the same typos as the embedded engine', () => {
+    expect(settings.localizedAttributes).toEqual([{ attributePatterns: [...normalizedFieldNames, facetTagsField], locales: ['eng'] }])
     expect(settings.typoTolerance?.minWordSizeForTypos).toEqual({ oneTypo: 4, twoTypos: 8 })
   })
 

@@ -21,7 +21,8 @@ import type {
 } from '../port'
 import { normalizedSynonyms, parseSearchRequest, type ParsedRequest } from '../query'
 import { searchSettings, type SearchSettings } from '../settings'
-import { hasTypos, matchExpression, matcherFor, type ExpandedWord } from './matchExpression'
+import { compoundsOf, type WordCompounds } from './compounds'
+import { hasTypos, matchExpression, matcherFor, type Beginning, type ExpandedWord } from './matchExpression'
 import {
   byDate,
   countFacets,
@@ -47,7 +48,7 @@ import {
   schemaVersion,
   upgradeStatements,
 } from './schema'
-import { prefixCompletions, typoVariants, WordCache } from './vocabulary'
+import { prefixCompletions, prefixTypoVariants, typoVariants, WordCache } from './vocabulary'
 import { deleteStatements, trimChangesStatement, upsertStatements, vocabularyStatement } from './writes'
 
 export interface EmbeddedSearchOptions {
@@ -83,6 +84,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   readonly #synonyms: Map<string, string[]>
   readonly #typos = new WordCache<string[]>()
   readonly #completions = new WordCache<string[] | null>()
+  readonly #typoPrefixes = new WordCache<Beginning[]>()
+  readonly #compounds = new WordCache<WordCompounds[]>()
   readonly #docs = new DocTable()
   #client: Promise<Client> | null = null
 
@@ -142,9 +145,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       const terms = new Set<string>()
       const statements = batch.flatMap((document) => upsertStatements(document, terms))
       await this.#write([...statements, vocabularyStatement(terms), trimChangesStatement])
-      // New words may be typo candidates or completions of words already looked up.
-      this.#typos.clear()
-      this.#completions.clear()
+      this.#forgetWords()
       await nextTurn()
     }
   }
@@ -156,6 +157,21 @@ export class EmbeddedSearchEngine implements SearchEngine {
     }
   }
 
+  /** New words may be typo candidates or completions of words already looked up. */
+  #forgetWords() {
+    this.#typos.clear()
+    this.#completions.clear()
+    this.#typoPrefixes.clear()
+    this.#compounds.clear()
+  }
+
+  /** A long beginning is matched as the words it completes to, when they are few (see maxCompletions). */
+  #beginning(client: Client, beginning: string): Promise<Beginning> | Beginning {
+    if (charLength(beginning) <= longestIndexedPrefix) return { beginning, completions: null }
+    return this.#completions.get(beginning, () => prefixCompletions(client, beginning, maxCompletions)).then((completions) => ({ beginning, completions }))
+  }
+
+  /** The query's words with their typo forms, synonyms and completions; the word being typed's typo beginnings come later (#withTypoBeginnings). */
   async #expand(client: Client, request: ParsedRequest): Promise<ExpandedWord[]> {
     return Promise.all(
       request.words.map(async (word) => ({
@@ -166,8 +182,35 @@ export class EmbeddedSearchEngine implements SearchEngine {
           word.prefix && charLength(word.joined) > longestIndexedPrefix
             ? await this.#completions.get(word.joined, () => prefixCompletions(client, word.joined, maxCompletions))
             : null,
+        typoPrefixes: [],
+        joins: [],
+        split: null,
       })),
     )
+  }
+
+  /**
+   * The word still being typed forgives typos as a finished one does (see prefixTypoVariants). Looked up
+   * only for a search whose exact spellings fall short of the cap, being the costliest expansion.
+   */
+  async #withTypoBeginnings(client: Client, words: ExpandedWord[]): Promise<ExpandedWord[]> {
+    return Promise.all(
+      words.map(async (expanded) => {
+        if (!expanded.word.prefix) return expanded
+        const typoPrefixes = await this.#typoPrefixes.get(expanded.word.joined, async () =>
+          Promise.all((await prefixTypoVariants(client, expanded.word.joined, this.#settings)).map((beginning) => this.#beginning(client, beginning))),
+        )
+        return { ...expanded, typoPrefixes }
+      }),
+    )
+  }
+
+  /** The compounds the query's words make or split into (see compounds.ts), looked up when typo forms are. */
+  async #withCompounds(client: Client, words: ExpandedWord[]): Promise<ExpandedWord[]> {
+    if (words.length === 0) return words
+    const key = words.map(({ word }) => (word.prefix ? `${word.joined}*` : word.parts.length ? word.parts.join('\u200C') : word.joined)).join(' ')
+    const compounds = await this.#compounds.get(key, () => compoundsOf(client, words.map(({ word }) => word)))
+    return words.map((expanded, at) => ({ ...expanded, ...compounds[at] }))
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -175,9 +218,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const parsed = parseSearchRequest(request, this.#settings)
     const client = await this.#connection()
     try {
-      const words = await this.#expand(client, parsed)
-      const matcher = parsed.highlight && words.length ? matcherFor(words) : null
-      const withText = matcher !== null
+      let words = await this.#expand(client, parsed)
+      const withText = parsed.highlight && words.length > 0
       const cap = this.#settings.limits.maxTotalHits
       const offset = (parsed.page - 1) * parsed.limit
       await this.#docs.refresh(client)
@@ -197,11 +239,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
       // Typo forms only widen a search whose exact spellings fall short of the cap: past it, they
       // would neither change the capped total nor reach a page, which exact matches fill first.
       let exactRows: MatchRow[] | null = null
+      if (rows.length <= cap) words = await this.#withCompounds(client, await this.#withTypoBeginnings(client, words))
       if (rows.length <= cap && hasTypos(words)) {
         exactRows = rows
         match = matchExpression(words, true)
         rows = await firstPass(match)
       }
+      const matcher = withText ? matcherFor(words) : null
       const counts = countFacets(rows, this.#docs, parsed, this.#settings)
       const complete = rows.length <= cap
       const exact = exactRows && new Set(exactRows.map((row) => row.doc))
@@ -279,10 +323,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async rebuild(): Promise<IndexRebuild> {
     const live = await this.#connection()
-    const onSwapped = () => {
-      this.#typos.clear()
-      this.#completions.clear()
-    }
+    const onSwapped = () => this.#forgetWords()
     const options = { batchSize: this.#rebuildBatchSize, onSwapped }
     // An index in memory exists on its one connection only.
     if (this.#path === ':memory:') return EmbeddedRebuild.begin(live, { ...options, ownsClient: false })

@@ -1,15 +1,12 @@
+import { tagMarker as marker } from '../facetTags'
+
 /**
- * Facet values as single FTS5 tokens in search_text's tags column, so that a filter such as
- * «province 7 or 8» becomes `("…" OR "…")` ANDed into the MATCH. A tag is a marker followed by the
- * hexadecimal UTF-8 of `facet=value`: letters and digits only, so the tokenizer keeps it whole, and
- * no folding changes it. The same token is computed in SQL when an older index is upgraded.
+ * Facet values as single FTS5 tokens in search_text's tags column (see facetTags.ts), so that a filter
+ * such as «province 7 or 8» becomes `("…" OR "…")` ANDed into the MATCH. The same token is computed in
+ * SQL when an older index is upgraded.
  */
 
-const marker = 'zqf'
-
-const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex')
-
-export const facetTag = (facet: string, value: string): string => `${marker}${hex(`${facet}=${value}`)}`
+export { facetTag } from '../facetTags'
 
 /** The same tag in SQL, from two SQL expressions; hex() is upper case and the tokenizer folds case. */
 export const sqlTag = (facet: string, value: string) => `'${marker}' || lower(hex(${facet} || '=' || ${value}))`

@@ -49,6 +49,63 @@ export const typoVariants = async (client: Client, word: string, settings: Searc
 }
 
 /**
+ * The next letters after each of `beginnings` in the indexed words, as rows (parent, letter): a skip
+ * scan over search_terms' primary key, one seek per distinct letter, however many words follow it.
+ * U+10FFFF sorts after every letter, so `parent || letter || U+10FFFF` is past all words under them.
+ */
+const nextLetters = `WITH RECURSIVE next(parent, term) AS (
+    SELECT value, (SELECT term FROM search_terms WHERE term > value ORDER BY term LIMIT 1) FROM json_each(?)
+    UNION ALL
+    SELECT parent, (SELECT term FROM search_terms
+                    WHERE term > parent || substr(next.term, length(parent) + 1, 1) || char(1114111) ORDER BY term LIMIT 1)
+    FROM next WHERE substr(next.term, 1, length(parent)) = parent
+  )
+  SELECT parent, substr(term, length(parent) + 1, 1) AS letter FROM next WHERE substr(term, 1, length(parent)) = parent`
+
+/**
+ * Typo tolerance for the word still being typed: the beginnings of indexed words within its typo
+ * budget («کارف» for «کاراف»), each then matched as a prefix, as Meilisearch reads a last word. Found by
+ * walking the sorted word list as a trie, a level per statement, keeping only the beginnings whose
+ * edit-distance row can still come within the budget. The first letter is kept, as for whole words;
+ * the closest few beginnings are kept, fewest edits and nearest length first.
+ */
+export const prefixTypoVariants = async (client: Client, prefix: string, settings: SearchSettings): Promise<string[]> => {
+  const budget = typoBudget(prefix, settings)
+  if (budget === 0) return []
+  const typed = [...prefix]
+  // row[j]: the edits between a beginning and the first j typed letters.
+  const step = (row: number[], letter: string): number[] => {
+    const next = [row[0]! + 1]
+    for (let j = 1; j <= typed.length; j++)
+      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (typed[j - 1] === letter ? 0 : 1)))
+    return next
+  }
+  const found: { beginning: string; edits: number }[] = []
+  let level = new Map([[typed[0]!, step(typed.map((_, j) => j).concat(typed.length), typed[0]!)]])
+  for (let length = 2; length <= typed.length + budget && level.size > 0; length++) {
+    const { rows } = await client.execute({ sql: nextLetters, args: [JSON.stringify([...level.keys()])] })
+    const deeper = new Map<string, number[]>()
+    for (const { parent, letter } of rows) {
+      const beginning = `${String(parent)}${String(letter)}`
+      const row = step(level.get(String(parent))!, String(letter))
+      const edits = row[typed.length]!
+      // Within the budget: every word under it matches, so it is not walked further.
+      if (edits <= budget) {
+        if (edits > 0) found.push({ beginning, edits })
+      } else if (Math.min(...row) <= budget) deeper.set(beginning, row)
+    }
+    level = deeper
+  }
+  found.sort(
+    (a, b) =>
+      a.edits - b.edits ||
+      Math.abs(charLength(a.beginning) - typed.length) - Math.abs(charLength(b.beginning) - typed.length) ||
+      (a.beginning < b.beginning ? -1 : 1),
+  )
+  return found.slice(0, settings.typo.maxExpansionsPerWord).map(({ beginning }) => beginning)
+}
+
+/**
  * The indexed words that start with `prefix`, shortest first, or null when there are more than `max`
  * (the caller then matches the prefix itself). A range over search_terms' primary key.
  */

@@ -1,4 +1,5 @@
 import { indexTextOf } from '../documents'
+import { facetTag } from '../facetTags'
 import { searchLocales, type IndexText, type SearchDocument } from '../port'
 
 /**
@@ -10,6 +11,12 @@ import { searchLocales, type IndexText, type SearchDocument } from '../port'
 export const textFields = ['title', 'summary', 'body'] as const
 
 export const normalizedFieldNames = textFields.flatMap((field) => searchLocales.map((locale) => `norm_${field}_${locale}`))
+
+/** Searched after the text, never shown: the outcome's facet tag, which its words find (see settings.ts). */
+export const facetTagsField = 'facet_tags'
+
+/** The locale Meilisearch reads the normalized fields and the queries in (see meilisearchSettings). */
+export const textLocale = 'eng'
 
 export type MeilisearchDocument = SearchDocument & {
   /** Meilisearch ids allow only [A-Za-z0-9_-]: `case-studies:12` is stored as `case-studies_3a12`. */
@@ -26,7 +33,8 @@ export const documentKey = (id: string): string =>
 export const toMeilisearchDocument = (document: SearchDocument, text: IndexText = indexTextOf(document)): MeilisearchDocument => {
   const normalized: Record<string, string> = {}
   for (const [name, value] of Object.entries(text)) normalized[`norm_${name}`] = value
-  return { ...document, key: documentKey(document.id), ...normalized }
+  const tags = document.outcome ? facetTag('outcome', document.outcome) : ''
+  return { ...document, key: documentKey(document.id), ...normalized, [facetTagsField]: tags }
 }
 
 /** The fields to fetch with each hit: the original document, never the normalized copies. */

@@ -1,9 +1,8 @@
-import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Index } from 'meilisearch'
+import { Meilisearch, MeilisearchApiError, type EnqueuedTask, type Index, type Settings } from 'meilisearch'
 
 import { checkSearchDocument } from '../documents'
 import { termMatcher } from '../highlight'
 import { toSearchHit } from '../hits'
-import { SearchTaskFailedError } from '../errors'
 import type {
   EntryPage,
   IndexedEntry,
@@ -20,6 +19,7 @@ import { parseSearchRequest } from '../query'
 import { searchSettings, type SearchSettings } from '../settings'
 import { documentKey, fromMeilisearchHit, toMeilisearchDocument, type MeilisearchDocument } from './documents'
 import { requireSuccess, translateFailure } from './failures'
+import { MeilisearchRebuild, rebuildIndexes, writeToken, type LoggedWrite } from './rebuild'
 import { meilisearchSettings } from './settings'
 import { facetCounts, markedWords, meilisearchQuery, searchParams, type PagedSearchParams } from './searchParams'
 
@@ -51,11 +51,13 @@ export class MeilisearchEngine implements SearchEngine {
   readonly #index: Index<MeilisearchDocument>
   readonly #uid: string
   readonly #settings: SearchSettings
+  readonly #indexSettings: Settings
   readonly #batchSize: number
 
   constructor(options: MeilisearchOptions) {
     this.#uid = options.indexUid ?? 'hamafza'
     this.#settings = options.settings ?? searchSettings
+    this.#indexSettings = meilisearchSettings(this.#settings)
     this.#batchSize = options.batchSize ?? 1000
     this.#client = new Meilisearch({
       host: options.url,
@@ -66,50 +68,74 @@ export class MeilisearchEngine implements SearchEngine {
     this.#index = this.#client.index<MeilisearchDocument>(this.#uid)
   }
 
+  /** Waits through the client's task list, as createIndex's own waitTask ignores the wait options (meilisearch-js 0.62). */
   async init(): Promise<void> {
-    try {
-      const created = await this.#client.createIndex(this.#uid, { primaryKey: 'key' }).waitTask()
-      // Another process may have created it first; that is the state we wanted.
-      requireSuccess(created, 'creating the search index', ['index_already_exists'])
-      const applied = await this.#index.updateSettings(meilisearchSettings(this.#settings)).waitTask()
-      requireSuccess(applied, 'applying the search index settings')
-    } catch (error) {
-      throw translateFailure(error, 'starting Meilisearch')
-    }
+    // Another process may have created the index first; that is the state we wanted.
+    await this.#run([() => this.#client.createIndex(this.#uid, { primaryKey: 'key' })], 'starting Meilisearch: creating the search index', {
+      tolerated: ['index_already_exists'],
+    })
+    await this.#run([() => this.#index.updateSettings(this.#indexSettings)], 'starting Meilisearch: applying the search index settings')
   }
 
-  /** Sends the tasks, and by default waits for every one: the caller may read its own write next. */
-  async #run(tasks: EnqueuedTaskPromise[], doing: string, options?: WriteOptions): Promise<void> {
+  /**
+   * Enqueues the tasks one after another (Meilisearch runs them in that order), and by default waits
+   * for every one: the caller may read its own write next. `tolerated` lists error codes that mean "already so".
+   */
+  async #run(tasks: (() => Promise<EnqueuedTask>)[], doing: string, options?: WriteOptions & { tolerated?: string[] }): Promise<EnqueuedTask[]> {
+    const enqueued: EnqueuedTask[] = []
     try {
-      const enqueued = await Promise.all(tasks)
-      if (options?.wait === false) return
+      for (const task of tasks) enqueued.push(await task())
+    } catch (error) {
+      throw translateFailure(error, doing)
+    }
+    if (options?.wait !== false) await this.#waitFor(enqueued, doing, options?.tolerated)
+    return enqueued
+  }
+
+  async #waitFor(enqueued: EnqueuedTask[], doing: string, tolerated?: string[]): Promise<void> {
+    try {
       const finished = await this.#client.tasks.waitForTasks(enqueued)
-      for (const task of finished) requireSuccess(task, doing)
+      for (const task of finished) requireSuccess(task, doing, tolerated)
     } catch (error) {
       throw translateFailure(error, doing)
     }
   }
 
-  async upsert(documents: SearchDocument[], options?: WriteOptions): Promise<void> {
-    await this.#upsert(documents, undefined, options)
+  /**
+   * While a rebuild runs (its index exists), a write to the live index is first noted in the rebuild's
+   * log, enqueued ahead of the write itself, so the rebuild's commit carries it over (see rebuild.ts).
+   */
+  async #logIfRebuilding(writes: LoggedWrite[]): Promise<(() => Promise<EnqueuedTask>)[]> {
+    const { next, log } = rebuildIndexes(this.#uid)
+    try {
+      await this.#client.index(next).getRawInfo()
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return []
+      throw translateFailure(error, 'checking for a rebuild')
+    }
+    return [() => this.#client.index(log).addDocuments(writes, { primaryKey: 'key' })]
   }
 
-  async #upsert(documents: SearchDocument[], indexText: IndexText[] | undefined, options?: WriteOptions): Promise<void> {
+  async upsert(documents: SearchDocument[], options?: WriteOptions): Promise<void> {
     documents.forEach(checkSearchDocument)
-    const batches = chunks(
-      documents.map((document, i) => toMeilisearchDocument(document, indexText?.[i])),
-      this.#batchSize,
-    )
-    await this.#run(
-      batches.map((batch) => this.#index.addDocuments(batch, { primaryKey: 'key' })),
-      'indexing documents',
-      options,
-    )
+    const token = writeToken()
+    const logged = await this.#logIfRebuilding(documents.map((document) => ({ key: documentKey(document.id), token, deleted: false })))
+    await this.#run([...logged, ...this.#writes(this.#uid, documents, undefined, token)], 'indexing documents', options)
+  }
+
+  /** The tasks that write documents into an index, in batches, each marked with the write's token. */
+  #writes(uid: string, documents: SearchDocument[], indexText: IndexText[] | undefined, token: string): (() => Promise<EnqueuedTask>)[] {
+    const index = this.#client.index<MeilisearchDocument>(uid)
+    const marked = documents.map((document, i) => ({ ...toMeilisearchDocument(document, indexText?.[i]), writeToken: token }))
+    return chunks(marked, this.#batchSize).map((batch) => () => index.addDocuments(batch, { primaryKey: 'key' }))
   }
 
   async delete(ids: string[], options?: WriteOptions): Promise<void> {
-    const batches = chunks(ids.map(documentKey), this.#batchSize)
-    await this.#run(batches.map((keys) => this.#index.deleteDocuments(keys)), 'removing documents', options)
+    const keys = ids.map(documentKey)
+    const token = writeToken()
+    const logged = await this.#logIfRebuilding(keys.map((key) => ({ key, token, deleted: true })))
+    const removals = chunks(keys, this.#batchSize).map((batch) => () => this.#index.deleteDocuments(batch))
+    await this.#run([...logged, ...removals], 'removing documents', options)
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
@@ -161,11 +187,15 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
+  /** By POST, as a thousand ids in a GET address would pass no proxy's header limit. */
   async entriesOf(ids: string[]): Promise<IndexedEntry[]> {
     const entries: IndexedEntry[] = []
     try {
       for (const batch of chunks(ids.map(documentKey), this.#batchSize)) {
-        const page = await this.#index.getDocuments({ ids: batch, fields: entryFields, limit: batch.length })
+        const page = await this.#index.httpRequest.post<{ results: MeilisearchDocument[] }>({
+          path: `indexes/${this.#uid}/documents/fetch`,
+          body: { ids: batch, fields: entryFields, limit: batch.length },
+        })
         entries.push(...page.results.map(toEntry))
       }
     } catch (error) {
@@ -174,34 +204,25 @@ export class MeilisearchEngine implements SearchEngine {
     return entries
   }
 
-  /**
-   * Into the live index, as any write: Meilisearch replaces each document by its key and makes it
-   * searchable when its task is done, so readers never lose the index meanwhile, and the sync job's
-   * writes land in the same queue, in order. Documents left that do not belong are the caller's to
-   * delete (reconcileSearch does).
-   */
+  /** Into a fresh index, swapped in at the commit (see rebuild.ts). */
   async rebuild(): Promise<IndexRebuild> {
-    let open = true
-    const check = () => {
-      if (!open) throw new SearchTaskFailedError('this rebuild has ended')
-    }
-    return {
-      upsert: async (documents, indexText) => {
-        check()
-        await this.#upsert(documents, indexText, { wait: true })
+    return MeilisearchRebuild.begin({
+      client: this.#client,
+      uid: this.#uid,
+      settings: this.#indexSettings,
+      run: async (tasks, doing, tolerated) => {
+        await this.#run(tasks, doing, { tolerated })
       },
-      commit: async () => {
-        check()
-        open = false
+      enqueue: (uid, documents, indexText, token) => {
+        documents.forEach(checkSearchDocument)
+        return this.#run(this.#writes(uid, documents, indexText, token), 'indexing documents', { wait: false })
       },
-      abort: async () => {
-        open = false
-      },
-    }
+      waitFor: (enqueued, doing) => this.#waitFor(enqueued, doing),
+    })
   }
 
   async clear(): Promise<void> {
-    await this.#run([this.#index.deleteAllDocuments()], 'clearing the search index')
+    await this.#run([() => this.#index.deleteAllDocuments()], 'clearing the search index')
   }
 
   async health(): Promise<SearchHealth> {
@@ -215,9 +236,14 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  /** Removes the whole index: for tests and for rebuilding under a new name, never for routine clearing. */
+  /** Removes the whole index, and a rebuild's: for tests and for retiring an index, never for routine clearing. */
   async dropIndex(): Promise<void> {
-    await this.#run([this.#client.deleteIndex(this.#uid)], 'removing the search index')
+    const { next, log } = rebuildIndexes(this.#uid)
+    await this.#run(
+      [this.#uid, next, log].map((uid) => () => this.#client.deleteIndex(uid)),
+      'removing the search index',
+      { tolerated: ['index_not_found'] },
+    )
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,7 @@ import type { FacetDistribution, SearchParams } from 'meilisearch'
 import { facetNames, type FacetCounts, type FacetName } from '../port'
 import type { ParsedFilters, ParsedRequest } from '../query'
 import { facetFields } from '../settings'
-import { displayedFields, normalizedFieldNames } from './documents'
+import { displayedFields, normalizedFieldNames, textLocale } from './documents'
 
 /** A parsed Hamafza request as Meilisearch search parameters, and its facets back again. */
 
@@ -33,8 +33,6 @@ export const meilisearchQuery = (request: ParsedRequest): string => {
   return last && !last.prefix ? `${request.normalized} ` : request.normalized
 }
 
-const hasArabicScript = /[\u0600-\u06FF]/
-
 /** Page-numbered parameters, for which Meilisearch returns an exhaustive `totalHits`. */
 export type PagedSearchParams = SearchParams & { page: number; hitsPerPage: number }
 
@@ -47,8 +45,8 @@ export const searchParams = (request: ParsedRequest, cropWords: number): PagedSe
     // Every word must match, as in the embedded engine; Meilisearch would otherwise drop words.
     matchingStrategy: 'all',
     attributesToRetrieve: displayedFields,
-    // Without this, Meilisearch guesses the query's language and may read Persian as Arabic.
-    locales: [hasArabicScript.test(request.normalized) ? 'pes' : 'eng'],
+    // As the fields are read (meilisearchSettings): otherwise Meilisearch guesses the query's language.
+    locales: [textLocale],
   }
   if (request.sort !== 'relevance') params.sort = [`publishedAt:${request.sort === 'newest' ? 'desc' : 'asc'}`]
   if (request.highlight && request.words.length) {

@@ -2,7 +2,7 @@ import type { Settings } from 'meilisearch'
 
 import { normalizedSynonyms } from '../query'
 import { facetFields, type SearchSettings } from '../settings'
-import { normalizedFieldNames } from './documents'
+import { facetTagsField, normalizedFieldNames, textLocale } from './documents'
 
 /**
  * Hamafza's index settings in Meilisearch's terms. Applying them again changes nothing, so they are
@@ -10,7 +10,7 @@ import { normalizedFieldNames } from './documents'
  */
 export const meilisearchSettings = (settings: SearchSettings): Settings => ({
   // Field order is Meilisearch's attribute ranking: titles, then summaries, then bodies.
-  searchableAttributes: normalizedFieldNames,
+  searchableAttributes: [...normalizedFieldNames, facetTagsField],
   filterableAttributes: [...new Set(Object.values(facetFields))],
   sortableAttributes: ['publishedAt', 'updatedAt'],
   // Sort first: "newest" must mean strictly by date, as in the embedded engine. Without a sort in the
@@ -24,12 +24,12 @@ export const meilisearchSettings = (settings: SearchSettings): Settings => ({
     disableOnNumbers: true,
   },
   synonyms: Object.fromEntries(normalizedSynonyms(settings)),
-  // Meilisearch's Persian tokenizing (locale `pes`) is recent and still folds some letters apart; the
-  // text is normalized by Hamafza first, and the locale is set so its segmenter treats it as Persian.
-  localizedAttributes: [
-    { attributePatterns: ['norm_*_fa'], locales: ['pes'] },
-    { attributePatterns: ['norm_*_en'], locales: ['eng'] },
-  ],
+  // Hamafza hands Meilisearch its text already split into words and folded (normalize.ts). Under the
+  // Persian locale, Meilisearch 1.21 segments Arabic-script text with its Arabic segmenter, the only one
+  // for the script, which cuts a leading «ال» off every word («الگوی» → «ال» «گوی»): the normalized
+  // fields (named in full: a pattern's `*` goes at its start or end) and the queries (searchParams.ts)
+  // are therefore read with a Latin-script locale, whose segmenter splits at spaces and punctuation only.
+  localizedAttributes: [{ attributePatterns: [...normalizedFieldNames, facetTagsField], locales: [textLocale] }],
   pagination: { maxTotalHits: settings.limits.maxTotalHits },
   faceting: { maxValuesPerFacet: settings.limits.maxFacetValues, sortFacetValuesBy: { '*': 'count' } },
 })

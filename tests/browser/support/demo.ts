@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { MeilisearchConnection } from '../../support/meilisearchServer'
 import { projectRoot } from './paths'
 
 /**
@@ -30,26 +31,32 @@ const run = (script: string, env: NodeJS.ProcessEnv): Promise<void> =>
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}:\n${output.slice(-4_000)}`))))
   })
 
+/** The scripts' environment on a demo folder, with the embedded index unless a Meilisearch index is named. */
+const scriptEnv = (files: DemoData, meilisearch?: MeilisearchConnection & { index: string }): NodeJS.ProcessEnv => ({
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|SEARCH_DB_PATH|MEILISEARCH_.*|VITEST.*|TEST)$/.test(name)),
+  ),
+  DATABASE_URL: `file:${files.database}`,
+  MEDIA_DIR: files.media,
+  SEARCH_DB_PATH: files.searchIndex,
+  NODE_ENV: 'development',
+  PAYLOAD_SECRET: 'demo-content-only',
+  HAMAFZA_JOBS: 'off',
+  NODE_OPTIONS: '--no-deprecation',
+  ...(meilisearch ? { MEILISEARCH_URL: meilisearch.url, MEILISEARCH_API_KEY: meilisearch.apiKey, MEILISEARCH_INDEX: meilisearch.index } : {}),
+})
+
 /** Seeds and indexes the demo content into a new temporary folder. */
 export const makeDemoData = async (): Promise<DemoData> => {
   const files = demoFiles(mkdtempSync(path.join(tmpdir(), 'hamafza-demo-')))
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|SEARCH_DB_PATH|VITEST.*|TEST)$/.test(name)),
-  )
-  const env = {
-    ...inherited,
-    DATABASE_URL: `file:${files.database}`,
-    MEDIA_DIR: files.media,
-    SEARCH_DB_PATH: files.searchIndex,
-    NODE_ENV: 'development' as const,
-    PAYLOAD_SECRET: 'demo-content-only',
-    HAMAFZA_JOBS: 'off',
-    NODE_OPTIONS: '--no-deprecation',
-  }
-  await run('scripts/seed.ts', env)
-  await run('scripts/reindex.ts', env)
+  await run('scripts/seed.ts', scriptEnv(files))
+  await run('scripts/reindex.ts', scriptEnv(files))
   return files
 }
+
+/** Indexes a copy of the demo content into a Meilisearch index of its own, as `npm run reindex` would. */
+export const indexDemoDataIn = (dir: string, meilisearch: MeilisearchConnection & { index: string }): Promise<void> =>
+  run('scripts/reindex.ts', scriptEnv(demoFiles(dir), meilisearch))
 
 /** Copies the demo content into a server's own folder, so no test changes what another one reads. */
 export const copyDemoData = (from: string, to: string): void => {

@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node'
 
 import { ensureFreshBuild } from './build'
-import { makeDemoData, removeDemoData } from './demo'
+import { makeDemoData, removeDemoData, type DemoData } from './demo'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,12 +10,24 @@ declare module 'vitest' {
   }
 }
 
+// Shared by the projects that drive the built app (browser, meilisearch) within one run: seeded once.
+type Shared = { demo?: Promise<DemoData>; users: number }
+const shared = ((globalThis as { __hamafzaDemoData?: Shared }).__hamafzaDemoData ??= { users: 0 })
+
 /**
- * Runs once before the browser tests (and only when some are selected): they drive the built app, and the
+ * Runs before the browser tests (and only when some are selected): they drive the built app, and the
  * public site's tests read the demo content, seeded here once while the build is checked.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
-  const [, demo] = await Promise.all([ensureFreshBuild(), makeDemoData()])
+  shared.users += 1
+  shared.demo ??= makeDemoData()
+  const [, demo] = await Promise.all([ensureFreshBuild(), shared.demo])
   project.provide('demoDataDir', demo.dir)
-  return () => removeDemoData(demo.dir)
+  return () => {
+    shared.users -= 1
+    if (shared.users === 0) {
+      shared.demo = undefined
+      removeDemoData(demo.dir)
+    }
+  }
 }

@@ -5,8 +5,9 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { dropTestIndex, testIndexUid, type MeilisearchConnection } from '../../support/meilisearchServer'
 import { nextBin } from './build'
-import { copyDemoData } from './demo'
+import { copyDemoData, indexDemoDataIn } from './demo'
 import { projectRoot } from './paths'
 
 export type BuiltServer = {
@@ -14,6 +15,8 @@ export type BuiltServer = {
   url: string
   /** Everything the server printed, to explain a failure. */
   output: () => string
+  /** The Meilisearch index it searches, when it was given a Meilisearch server. */
+  meilisearchIndex?: string
   stop: () => Promise<void>
 }
 
@@ -35,6 +38,8 @@ type ServerOptions = {
   timeoutMs?: number
   /** Start on a copy of the seeded demo content (the folder the browser tests' global setup provides). */
   demoDataDir?: string
+  /** Search with this Meilisearch server, in an index of this server's own (the demo content indexed into it), rather than the embedded engine. */
+  meilisearch?: MeilisearchConnection
   /** More of the server's environment, e.g. `SERVER_URL`. */
   env?: Record<string, string>
   /**
@@ -50,15 +55,24 @@ type ServerOptions = {
  * upload folder: empty (the committed migrations create the schema when Payload first starts, through
  * prodMigrations) or a copy of the demo content; or on a folder shared with other servers.
  */
-export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs = 90_000, demoDataDir, sharedDataDir, env = {} }: ServerOptions = {}): Promise<BuiltServer> => {
+export const startBuiltServer = async ({
+  readyPath = '/admin/login',
+  timeoutMs = 90_000,
+  demoDataDir,
+  sharedDataDir,
+  env = {},
+  meilisearch,
+}: ServerOptions = {}): Promise<BuiltServer> => {
   const dir = sharedDataDir ?? mkdtempSync(path.join(tmpdir(), 'hamafza-server-'))
   if (demoDataDir && !sharedDataDir) copyDemoData(demoDataDir, dir)
+  const index = meilisearch && { ...meilisearch, index: testIndexUid('server') }
+  if (index && demoDataDir) await indexDemoDataIn(dir, index)
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   // Drop what the Vitest worker set for its own Local API database (and its markers), then give the
   // server its own, as production would run it.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|SEARCH_DB_PATH|PAYLOAD_SECRET|VITEST.*|TEST)$/.test(name)),
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|SEARCH_DB_PATH|PAYLOAD_SECRET|MEILISEARCH_.*|VITEST.*|TEST)$/.test(name)),
   )
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: projectRoot,
@@ -74,6 +88,7 @@ export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs =
       HAMAFZA_JOBS: 'off',
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: '--no-deprecation',
+      ...(index ? { MEILISEARCH_URL: index.url, MEILISEARCH_API_KEY: index.apiKey, MEILISEARCH_INDEX: index.index } : {}),
       ...env,
     },
   })
@@ -95,6 +110,7 @@ export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs =
       await exited
     }
     if (!sharedDataDir) rmSync(dir, { recursive: true, force: true })
+    if (index) await dropTestIndex(index, index.index)
   }
 
   // The first request starts Payload and runs the migrations; wait until a page renders.
@@ -103,7 +119,7 @@ export const startBuiltServer = async ({ readyPath = '/admin/login', timeoutMs =
     if (hasExited) break
     try {
       const response = await fetch(url + readyPath, { redirect: 'manual' })
-      if (response.status < 500) return { url, output: () => log, stop }
+      if (response.status < 500) return { url, output: () => log, stop, meilisearchIndex: index?.index }
     } catch {
       // not listening yet
     }
