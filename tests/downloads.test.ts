@@ -268,7 +268,7 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect(await downloadCount(payload, older.id, '1.0')).toBe(before.older + 1)
     const rows = await payload.find({ collection: 'download-events', where: { curriculum: { equals: older.id } }, sort: '-createdAt', limit: 1 })
     expect(rows.docs[0]).toMatchObject({ code: 'DLD-01', edition: '1.0', format: 'pdf', locale: 'fa' })
-    const pinned = () => payload.count({ collection: 'download-events', where: { version: { equals: firstVersion } } })
+    const pinned = () => payload.count({ collection: 'download-events', where: { version: { equals: String(firstVersion) } } })
     const pinnedBefore = (await pinned()).totalDocs
     await download(current.id, 'pdf', { version: firstVersion })
     expect((await pinned()).totalDocs).toBe(pinnedBefore + 1)
