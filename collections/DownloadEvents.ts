@@ -30,7 +30,8 @@ export const DownloadEvents: CollectionConfig = {
     { name: 'curriculum', type: 'relationship', relationTo: 'curricula', index: true, label: label('curriculum') },
     { name: 'code', type: 'text', label: label('code') },
     { name: 'edition', type: 'text', required: true, label: label('edition') },
-    { name: 'version', type: 'number', label: label('downloadVersion'), admin: { description: label('downloadVersionHelp') } },
+    // The version's id as text: a number on SQLite by default, a uuid or an ObjectID elsewhere.
+    { name: 'version', type: 'text', label: label('downloadVersion'), admin: { description: label('downloadVersionHelp') } },
     {
       name: 'format',
       type: 'select',

@@ -21,6 +21,11 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   if (!url.startsWith('file:')) {
     throw new Error(`DATABASE_URL must start with file:, mongodb:// or mongodb+srv:// (got "${url.split(':')[0]}:")`)
   }
+  const push = Boolean(process.env.VITEST) || process.env.HAMAFZA_SCHEMA_PUSH === '1'
+  // Text ids (uuids) instead of numbers, so that a test run can prove no code assumes numeric ids, as
+  // MongoDB's ObjectIDs would break it. The committed migrations describe numeric ids: uuids need the schema pushed.
+  const idType = process.env.HAMAFZA_ID_TYPE === 'uuid' ? 'uuid' : undefined
+  if (idType && !push) throw new Error('HAMAFZA_ID_TYPE=uuid needs the schema pushed (HAMAFZA_SCHEMA_PUSH=1): the migrations hold numeric ids')
   const file = url.slice('file:'.length)
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
@@ -34,6 +39,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     wal: { synchronous: 'NORMAL' },
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     prodMigrations: migrations,
-    push: Boolean(process.env.VITEST) || process.env.HAMAFZA_SCHEMA_PUSH === '1',
+    push,
+    ...(idType ? { idType } : {}),
   })
 }

@@ -733,7 +733,7 @@ export interface DownloadEvent {
   /**
    * The published version asked for; empty for the current edition.
    */
-  version?: number | null;
+  version?: string | null;
   format: 'pdf' | 'docx' | 'zip';
   locale: 'fa' | 'en';
   updatedAt: string;

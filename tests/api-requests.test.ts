@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { answerRefusalsWithTheirMessage } from '../src/api/errorResponses'
 import { logRefusalsQuietly } from '../src/api/refusalLogging'
 import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
+import { absentId } from './support/ids'
 import { startPayload } from './support/payload'
 import { rest } from './support/rest'
 
@@ -45,7 +46,7 @@ describe('the REST API refuses what the database could not take, with a message'
     for (const [query, names] of [
       ['where[reviewHistory.comment][like]=a', /reviewHistory\.comment/],
       ['where[createdAt][greater_than]=garbage', /createdAt.*garbage/],
-      ['where[id][in]=1,abc', /where\[id\]\[in\].*abc/],
+      [`where[id][in]=${lessonId},abc`, /where\[id\]\[in\].*abc/],
       ['where[organization.province][equals]=abc', /organization\]\[province/],
       ['where[title][like]=a&where[title][like]=b', /where\[title\]\[like\]/],
       ['where[title][near]=1,2', /near/],
@@ -95,9 +96,10 @@ describe('the REST API refuses what the database could not take, with a message'
   })
 
   it('refuses a reference to a document that does not exist, where the database would have failed', async () => {
-    const { status, json } = await rest('POST', '/lessons', { token: adminToken, body: sampleData('lessons', 99_999_999) })
+    const absent = absentId(payload, 'organizations')
+    const { status, json } = await rest('POST', '/lessons', { token: adminToken, body: sampleData('lessons', absent) })
     expect(status).toBe(400)
-    expect(fieldErrors(json)).toEqual([expect.objectContaining({ path: 'organization', message: expect.stringMatching(/99999999/) })])
+    expect(fieldErrors(json)).toEqual([expect.objectContaining({ path: 'organization', message: expect.stringContaining(String(absent)) })])
   })
 
   it('takes what Payload itself turns into the right kind: a number as text, { id } for a relation, rich text as JSON text', async () => {

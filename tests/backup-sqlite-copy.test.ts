@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { linesOf, runScript, type Network } from './support/commands'
 import { startPayload } from './support/payload'
+import { skippedWithUuidIds } from './support/ids'
 
 const dir = process.env.HAMAFZA_TEST_DIR!
 const live: Network = {
@@ -24,7 +25,7 @@ const rowsIn = async (database: string, table: string) => {
   }
 }
 
-describe('an online copy of the SQLite database', () => {
+describe.skipIf(skippedWithUuidIds('the online SQLite copy', 'its commands run the committed migrations, whose ids are numeric'))('an online copy of the SQLite database', () => {
   let payload: Payload
 
   beforeAll(async () => {

@@ -11,6 +11,7 @@ import { rewriteArchive } from './support/archives'
 import { linesOf, networkIn, runScript, type Network } from './support/commands'
 import { fillNetwork } from './support/fullNetwork'
 import { startPayload } from './support/payload'
+import { skippedWithUuidIds } from './support/ids'
 
 const dir = process.env.HAMAFZA_TEST_DIR!
 const source: Network = {
@@ -77,7 +78,7 @@ const isEmpty = async (network: Network) => {
 
 const restore = (network: Network, ...args: string[]) => runScript('scripts/restore.ts', args, network)
 
-describe('backup and restore', () => {
+describe.skipIf(skippedWithUuidIds('backup and restore', 'its commands run the committed migrations, whose ids are numeric (tests/backup-new-ids.test.ts restores into uuids)'))('backup and restore', () => {
   let payload: Payload
   let backup: Awaited<ReturnType<typeof runScript>>
   let restored: Awaited<ReturnType<typeof snapshot>>

@@ -17,6 +17,7 @@ import { buildCast, sampleData, type Cast } from './support/fixtures'
 import { docx, pdf } from './support/files'
 import { comparable, docxParagraphs, pdfBookmarks, pdfPageCount, pdfPageText, pdfText, readNumber, run } from './support/pdfText'
 import { startPayload } from './support/payload'
+import { absentId } from './support/ids'
 import { rest } from './support/rest'
 
 let payload: Payload
@@ -45,8 +46,8 @@ const modules = [
 
 let current: Curriculum
 let older: Curriculum
-let firstVersion: number
-let draftVersion: number
+let firstVersion: string
+let draftVersion: string
 let membersOnly: Curriculum
 let draftOnly: Curriculum
 let openFile: number
@@ -106,11 +107,11 @@ beforeAll(async () => {
   })
   // A second published version of edition 2.0, then a draft on top of it.
   const versionsBefore = await payload.findVersions({ collection: 'curricula', where: { parent: { equals: current.id } }, sort: 'createdAt' })
-  firstVersion = Number(versionsBefore.docs.find((v) => v.version._status === 'published')!.id)
+  firstVersion = versionsBefore.docs.find((v) => v.version._status === 'published')!.id
   current = (await payload.update({ collection: 'curricula', id: current.id, data: { title: 'آمادگی شغلی: مهارت‌های نرم (بازنگری‌شده)', _status: 'published' } as never })) as Curriculum
   await payload.update({ collection: 'curricula', id: current.id, draft: true, data: { title: 'پیش‌نویس تازه', _status: 'draft' } as never })
   const versionsAfter = await payload.findVersions({ collection: 'curricula', where: { parent: { equals: current.id } }, sort: '-createdAt' })
-  draftVersion = Number(versionsAfter.docs.find((v) => v.version._status === 'draft')!.id)
+  draftVersion = versionsAfter.docs.find((v) => v.version._status === 'draft')!.id
   complete = await publish({
     code: 'FULL-01',
     edition: '1.2',
@@ -235,12 +236,12 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect((await download(current.id, 'odt', { locale: 'en' })).status).toBe(400)
     const badVersion = await download(current.id, 'pdf', { version: 'latest' })
     expect(badVersion.status).toBe(400)
-    expect(await badVersion.text()).toMatch(/عدد/)
+    expect(await badVersion.text()).toMatch(/شناسهٔ نسخه نیست/)
     expect((await download(current.id, 'pdf', { locale: 'de' })).status).toBe(404)
-    expect((await download('999999', 'pdf')).status).toBe(404)
+    expect((await download(String(absentId(payload, 'curricula')), 'pdf')).status).toBe(404)
     expect((await download('abc', 'pdf')).status).toBe(404)
     expect((await download(current.id, 'pdf', { version: draftVersion })).status).toBe(404)
-    expect((await download(current.id, 'pdf', { version: 999999 })).status).toBe(404)
+    expect((await download(current.id, 'pdf', { version: absentId(payload, 'curricula') })).status).toBe(404)
     // A version of another curriculum is not a version of this one.
     const olderVersion = (await payload.findVersions({ collection: 'curricula', where: { parent: { equals: older.id } } })).docs[0]!.id
     expect((await download(current.id, 'pdf', { version: olderVersion })).status).toBe(404)
@@ -267,7 +268,7 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect(await downloadCount(payload, older.id, '1.0')).toBe(before.older + 1)
     const rows = await payload.find({ collection: 'download-events', where: { curriculum: { equals: older.id } }, sort: '-createdAt', limit: 1 })
     expect(rows.docs[0]).toMatchObject({ code: 'DLD-01', edition: '1.0', format: 'pdf', locale: 'fa' })
-    const pinned = () => payload.count({ collection: 'download-events', where: { version: { equals: firstVersion } } })
+    const pinned = () => payload.count({ collection: 'download-events', where: { version: { equals: String(firstVersion) } } })
     const pinnedBefore = (await pinned()).totalDocs
     await download(current.id, 'pdf', { version: firstVersion })
     expect((await pinned()).totalDocs).toBe(pinnedBefore + 1)
@@ -407,7 +408,7 @@ describe('the download links of a curriculum page', () => {
     expect(html).toContain(`<strong>${new Intl.NumberFormat('fa-IR').format(count)}</strong>`)
     expect(html).toMatch(/کیلوبایت/) // the PDF and DOCX were rendered above, so their sizes are known
     expect(html).toContain('پیوست‌ها: ۲')
-    expect(html).toMatch(/<section[^>]*aria-labelledby="curriculum-downloads-\d+"/)
+    expect(html).toMatch(/<section[^>]*aria-labelledby="curriculum-downloads-[\w-]+"/)
     const pinned = renderToStaticMarkup(await CurriculumDownloads({ locale: 'en', curriculum: current, versionId: String(firstVersion) }))
     expect(pinned).toContain(`href="/en/curricula/${current.id}/download/pdf?version=${firstVersion}"`)
     expect(pinned).toContain('Downloads of this edition: <strong>')

@@ -4,6 +4,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildCast, sampleData, type Cast } from './support/fixtures'
+import { graphqlId } from './support/ids'
 import { startPayload } from './support/payload'
 
 let payload: Payload
@@ -43,7 +44,7 @@ describe('GraphQL obeys the same access rules as REST and the Local API', () => 
   it('refuses an editor publishing through a mutation', async () => {
     const draft = await payload.create({ collection: 'case-studies', data: sampleData('case-studies', cast.orgs.roshan) as never, draft: true })
     const token = (await payload.login({ collection: 'users', data: { email: cast.users.editor.email, password: cast.passwords[cast.users.editor.email]! } })).token!
-    const result = await graphql(`mutation { updateCaseStudy(id: ${draft.id}, data: { _status: published }) { id _status } }`, token)
+    const result = await graphql(`mutation { updateCaseStudy(id: ${graphqlId(draft.id)}, data: { _status: published }) { id _status } }`, token)
     expect(result.errors?.[0]?.message).toMatch(/approval/)
     const stored = await payload.findByID({ collection: 'case-studies', id: draft.id, draft: true })
     expect(stored._status).toBe('draft')

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { privacyRefusals } from '../src/i18n/privacyMessages'
 import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
+import { graphqlId } from './support/ids'
 import { startPayload } from './support/payload'
 import { rest } from './support/rest'
 
@@ -72,7 +73,7 @@ describe('a case study reaches readers only with beneficiary consent', () => {
     expect(viaRest.json.errors[0].data.errors).toEqual([expect.objectContaining({ path: 'consentConfirmed', message: consentMessage })])
     expect(viaRest.json.errors[0].message).toContain('رضایت آگاهانه مددجویان')
 
-    const viaGraphQL = await graphql(`mutation { updateCaseStudy(id: ${id}, data: { _status: published }) { id _status } }`, tokens.reviewer)
+    const viaGraphQL = await graphql(`mutation { updateCaseStudy(id: ${graphqlId(id)}, data: { _status: published }) { id _status } }`, tokens.reviewer)
     expect(JSON.stringify(viaGraphQL.errors)).toContain(consentMessage)
 
     const bulk = await payload.update({ collection: 'case-studies', where: { id: { equals: id } }, data: { _status: 'published' }, ...as('admin') })

@@ -8,7 +8,7 @@ import { createClient, type Client } from '@libsql/client'
 import { nextBin } from '../../tests/browser/support/build'
 import { projectRoot } from '../../tests/browser/support/paths'
 import { freePort } from '../../tests/browser/support/server'
-import { sleep } from './measure'
+import { sleep, watchChild } from '../childProcess'
 
 /**
  * The built app under `next start` on a free loopback port, on the benchmark's database and search
@@ -59,35 +59,21 @@ export const startServer = async ({ jobs, dir, databaseFile, searchDbPath, ready
       NODE_OPTIONS: '--no-deprecation',
     },
   })
-  let log = ''
-  const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000)
-  }
-  child.stdout.on('data', keep)
-  child.stderr.on('data', keep)
-  let exited = false
-  const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  void exit.then(() => (exited = true))
-  const stop = async () => {
-    if (!exited && child.pid) {
-      process.kill(-child.pid, 'SIGTERM')
-      if (!(await Promise.race([exit.then(() => true), sleep(5_000).then(() => false)])) && !exited) process.kill(-child.pid, 'SIGKILL')
-      await exit
-    }
-  }
+  const watched = watchChild(child, { group: true })
+  const stop = watched.stop
   const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline && !exited) {
+  while (Date.now() < deadline && !watched.exited()) {
     try {
       const response = await fetch(url + readyPath)
       await response.text()
-      if (response.status === 200) return { url, pid: child.pid!, output: () => log, stop }
+      if (response.status === 200) return { url, pid: child.pid!, output: watched.output, stop }
     } catch {
       // not listening yet
     }
     await sleep(500)
   }
   await stop()
-  throw new Error(`the built app did not answer ${readyPath} at ${url}:\n${log}`)
+  throw new Error(`the built app did not answer ${readyPath} at ${url}:\n${watched.output()}`)
 }
 
 const parentOf = (pid: number): number | null => {

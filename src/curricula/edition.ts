@@ -14,7 +14,7 @@ import { fileKind, fileSize } from './files'
 export type RichText = NonNullable<NonNullable<Curriculum['modules']>[number]['content']>
 
 /** A record a fact names: the page links to it, the files print its name. */
-export type Ref = { collection: 'organizations' | 'provinces'; id: number }
+export type Ref = { collection: 'organizations' | 'provinces'; id: number | string }
 /** `ltr` marks text that stays left to right in a Persian document (codes, licences). */
 export type FactValue = { text: string; ref?: Ref; ltr?: boolean }
 export type Fact = { key: string; term: string; values: FactValue[] }
@@ -90,10 +90,10 @@ const nameOf = (value: unknown): string => {
 }
 
 /** Populated relationships, skipping those the reader may not read (left as bare ids). */
-const populated = (value: unknown): { id: number; name: string }[] =>
+const populated = (value: unknown): { id: number | string; name: string }[] =>
   (Array.isArray(value) ? value : value == null ? [] : [value])
     .filter((item): item is { id: unknown } => typeof item === 'object' && item !== null && 'id' in item)
-    .map((item) => ({ id: Number(item.id), name: nameOf(item) }))
+    .map((item) => ({ id: item.id as number | string, name: nameOf(item) }))
     .filter((item) => item.name !== '')
 
 const hasText = (text: string | null | undefined): text is string => typeof text === 'string' && text.trim() !== ''

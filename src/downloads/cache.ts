@@ -1,5 +1,5 @@
 /** What a rendered file depends on, but the site's address: the key its size is known by. */
-export const sizeKey = (id: number, revision: string, locale: string, format: 'pdf' | 'docx') => [format, id, revision, locale].join('|')
+export const sizeKey = (id: number | string, revision: string, locale: string, format: 'pdf' | 'docx') => [format, id, revision, locale].join('|')
 
 /**
  * Rendered files kept in memory, keyed by what they depend on (curriculum, the revision of its content,

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
+import type { DocId } from '../api/ids'
 import type { Locale } from '../i18n/locales'
+import type { Curriculum } from '../payload-types'
 import type { CurriculumSheet, DownloadFormat } from './sheet'
 
 /**
@@ -10,7 +12,15 @@ import type { CurriculumSheet, DownloadFormat } from './sheet'
 export const recordDownload = async (payload: Payload, sheet: CurriculumSheet, format: DownloadFormat): Promise<void> => {
   await payload.create({
     collection: 'download-events',
-    data: { curriculum: sheet.id, code: sheet.code, edition: sheet.edition, version: sheet.versionId, format, locale: sheet.locale as Locale },
+    data: {
+      // The generated types name the default (numeric) ids; the database's own kind is stored as it is.
+      curriculum: sheet.id as Curriculum['id'],
+      code: sheet.code,
+      edition: sheet.edition,
+      version: sheet.versionId == null ? null : String(sheet.versionId),
+      format,
+      locale: sheet.locale as Locale,
+    },
     depth: 0,
     overrideAccess: true,
   })
@@ -20,7 +30,7 @@ export const recordDownload = async (payload: Payload, sheet: CurriculumSheet, f
  * How many times an edition of a curriculum has been downloaded, in any format and language. A figure shown
  * to every reader, so it is counted without the reader's access (the rows themselves stay private).
  */
-export const downloadCount = async (payload: Payload, curriculum: number, edition: string): Promise<number> =>
+export const downloadCount = async (payload: Payload, curriculum: DocId, edition: string): Promise<number> =>
   (
     await payload.count({
       collection: 'download-events',

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { idFrom, parseId, sameId, type DocId } from '../api/ids'
 import { codeOf, CodedError } from '../errors'
 import { locales, type Locale } from '../i18n/locales'
 import type { Curriculum, Media, User } from '../payload-types'
@@ -18,7 +19,7 @@ export const contentTypes: Record<DownloadFormat, string> = {
 
 /** A file the curriculum links to (an upload in Media), readable by the reader. */
 export type AttachmentFile = {
-  id: number
+  id: DocId
   filename: string
   title: string | null
   mimeType: string | null
@@ -31,9 +32,9 @@ export type AttachmentFile = {
  */
 export type CurriculumSheet = {
   locale: Locale
-  id: number
+  id: DocId
   /** The published version asked for with `?version=`, or null for the current published edition. */
-  versionId: number | null
+  versionId: DocId | null
   code: string
   edition: string
   title: string
@@ -69,9 +70,6 @@ export class DownloadRefusal extends CodedError {
 
 export const isDownloadRefusal = (error: unknown): error is DownloadRefusal => codeOf(error) === 'download_refused'
 
-const idOf = (value: unknown): number | null =>
-  typeof value === 'number' ? value : typeof value === 'object' && value && 'id' in value ? Number((value as { id: unknown }).id) : null
-
 /**
  * Not there, or not for this reader (Payload refuses a version outside the reader's access): both are 404.
  * Told by status, since Payload's error classes lose their names in the production build.
@@ -87,8 +85,11 @@ export const loadSheet = async (
   { id, locale, versionId, access }: { id: string; locale: Locale; versionId: string | null; access: Access },
   messages: { badVersion: string; notFound: string },
 ): Promise<CurriculumSheet> => {
-  if (versionId != null && !/^\d{1,12}$/.test(versionId)) throw new DownloadRefusal(400, messages.badVersion)
-  if (!/^\d{1,12}$/.test(id)) throw new DownloadRefusal(404, messages.notFound)
+  // Ids of the database's kind only: anything else names no curriculum, and is never handed to the database.
+  const versionKey = versionId == null ? null : parseId(payload, 'curricula', versionId)
+  if (versionId != null && versionKey === null) throw new DownloadRefusal(400, messages.badVersion)
+  const key = parseId(payload, 'curricula', id)
+  if (key === null) throw new DownloadRefusal(404, messages.notFound)
   const notFound = () => new DownloadRefusal(404, messages.notFound)
   // As on the page: what is not translated yet is printed in the other language.
   const fallbackLocale = locales.find((other) => other !== locale)!
@@ -98,13 +99,13 @@ export const loadSheet = async (
   let revision: string
   try {
     if (versionId == null) {
-      doc = await payload.findByID({ collection: 'curricula', id: Number(id), locale, fallbackLocale, depth: 1, draft: false, ...access })
+      doc = await payload.findByID({ collection: 'curricula', id: key, locale, fallbackLocale, depth: 1, draft: false, ...access })
       if (doc._status !== 'published') throw notFound()
       date = doc.updatedAt
       revision = currentRevision(doc)
     } else {
-      const version = await payload.findVersionByID({ collection: 'curricula', id: versionId, locale, fallbackLocale, depth: 1, ...access })
-      if (idOf(version.parent) !== Number(id) || version.version._status !== 'published') throw notFound()
+      const version = await payload.findVersionByID({ collection: 'curricula', id: String(versionKey), locale, fallbackLocale, depth: 1, ...access })
+      if (!sameId(version.parent, key) || version.version._status !== 'published') throw notFound()
       doc = version.version
       date = version.updatedAt
       revision = versionRevision(version.id)
@@ -115,8 +116,8 @@ export const loadSheet = async (
     throw error
   }
 
-  const fileIds = [idOf(doc.trainerGuide), idOf(doc.learnerWorkbook), ...(doc.attachments ?? []).map(idOf)].filter(
-    (value, index, all): value is number => value != null && Number.isFinite(value) && all.indexOf(value) === index,
+  const fileIds = [idFrom(doc.trainerGuide), idFrom(doc.learnerWorkbook), ...(doc.attachments ?? []).map(idFrom)].filter(
+    (value, index, all): value is DocId => value != null && all.indexOf(value) === index,
   )
   const media = fileIds.length
     ? (
@@ -131,9 +132,9 @@ export const loadSheet = async (
         })
       ).docs
     : []
-  const byId = new Map(media.map((file: Media) => [file.id, file]))
+  const byId = new Map(media.map((file: Media) => [String(file.id), file]))
   const attachments = fileIds
-    .map((fileId) => byId.get(fileId))
+    .map((fileId) => byId.get(String(fileId)))
     .filter((file): file is Media => file != null && typeof file.filename === 'string' && file.filename !== '')
     .map((file) => ({
       id: file.id,
@@ -145,8 +146,8 @@ export const loadSheet = async (
 
   return {
     locale,
-    id: Number(id),
-    versionId: versionId == null ? null : Number(versionId),
+    id: key,
+    versionId: versionKey,
     code: doc.code,
     edition: doc.edition,
     title: doc.title ?? '',

@@ -159,12 +159,18 @@ const readLocales = async (client: Client, table: string, fields: Record<string,
 }
 
 /** A page of records with their unlocalized columns only. */
-const readHeads = async (client: Client, spec: CollectionSpec, afterId: number, limit: number): Promise<Doc[]> => {
+/**
+ * The next `limit` records after the id `afterId` (null: from the first), in the order SQLite keeps ids
+ * of either kind: numbers by value, uuids as text.
+ */
+const readHeads = async (client: Client, spec: CollectionSpec, afterId: InValue | null, limit: number): Promise<Doc[]> => {
   const main = Object.entries(spec.main)
-  const { rows } = await client.execute({
-    sql: `SELECT id, ${main.map(([, column]) => `"${column}"`).join(', ')} FROM "${spec.table}" WHERE id > ? ORDER BY id LIMIT ?`,
-    args: [afterId, limit],
-  })
+  const columns = main.map(([, column]) => `"${column}"`).join(', ')
+  const { rows } = await client.execute(
+    afterId === null
+      ? { sql: `SELECT id, ${columns} FROM "${spec.table}" ORDER BY id LIMIT ?`, args: [limit] }
+      : { sql: `SELECT id, ${columns} FROM "${spec.table}" WHERE id > ? ORDER BY id LIMIT ?`, args: [afterId, limit] },
+  )
   return rows.map((row: Row) => {
     const doc: Doc = { id: cell(row.id) }
     for (const [field, column] of main) setPath(doc, field, cell(row[column]) ?? null)
@@ -238,22 +244,22 @@ export async function* sqliteRecordPages(
 ): AsyncGenerator<{ heads: Doc[]; complete: (docs: Doc[]) => Promise<Doc[]> }> {
   const spec = specs[collection]
   const complete = (docs: Doc[]) => completeRecords(client, spec, docs)
-  for (let afterId = 0; ; ) {
+  for (let afterId: InValue | null = null; ; ) {
     const heads = await readHeads(client, spec, afterId, pageSize)
     if (heads.length) yield { heads, complete }
     if (heads.length < pageSize) return
-    afterId = Number(heads.at(-1)!.id)
+    afterId = heads.at(-1)!.id as InValue
   }
 }
 
 /** Every record of a collection, `pageSize` at a time, in id order, as `payload.find` would give it. */
 export async function* sqliteRecords(client: Client, collection: SearchedCollection, pageSize: number): AsyncGenerator<Doc[]> {
   const spec = specs[collection]
-  for (let afterId = 0; ; ) {
+  for (let afterId: InValue | null = null; ; ) {
     const docs = await completeRecords(client, spec, await readHeads(client, spec, afterId, pageSize))
     if (docs.length) yield docs
     if (docs.length < pageSize) return
-    afterId = Number(docs.at(-1)!.id)
+    afterId = docs.at(-1)!.id as InValue
   }
 }
 
@@ -268,7 +274,8 @@ export const sqliteRecordHeads = async (client: Client, collection: SearchedColl
   const { rows } = await client.execute({
     sql: `SELECT id, ${main.map(([, column]) => `"${column}"`).join(', ')} FROM "${spec.table}"
           WHERE id IN (SELECT value FROM json_each(?))`,
-    args: [JSON.stringify(ids.map(Number))],
+    // Ids as the table keeps them: numbers for numeric ids, text for uuids.
+    args: [JSON.stringify(ids.map((id) => (/^\d{1,15}$/.test(id) ? Number(id) : id)))],
   })
   return rows.map((row: Row) => {
     const doc: Doc = { id: cell(row.id) }

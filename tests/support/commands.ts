@@ -21,7 +21,8 @@ export type Finished = { code: number | null; stdout: string; stderr: string }
 export const runScript = (script: string, args: string[], network: Network, env: Record<string, string> = {}): Promise<Finished> =>
   new Promise((resolve, reject) => {
     const inherited = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|SEARCH_DB_PATH|VITEST.*|TEST)$/.test(name)),
+      // HAMAFZA_ID_TYPE too: the committed migrations, which these commands run, give numeric ids.
+      Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|SEARCH_DB_PATH|VITEST.*|TEST|HAMAFZA_ID_TYPE)$/.test(name)),
     )
     const child = spawn(process.execPath, [tsx, script, ...args], {
       cwd: root,

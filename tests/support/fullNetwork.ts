@@ -62,7 +62,7 @@ export const fillNetwork = async (payload: Payload): Promise<void> => {
   const edition = (await payload.findVersions({ collection: 'curricula', where: { parent: { equals: curriculum.id } }, limit: 1, sort: '-createdAt' })).docs[0]!
   await payload.create({
     collection: 'download-events',
-    data: { curriculum: curriculum.id, code: curriculum.code, edition: curriculum.edition, version: edition.id as unknown as number, format: 'pdf', locale: 'fa' },
+    data: { curriculum: curriculum.id, code: curriculum.code, edition: curriculum.edition, version: String(edition.id), format: 'pdf', locale: 'fa' },
   })
   const draft = (await payload.find({ collection: 'case-studies', draft: true, limit: 1, where: { _status: { equals: 'draft' } } })).docs[0]!
   await payload.jobs.queue({

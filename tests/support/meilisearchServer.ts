@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { sleep, watchChild } from '../../scripts/childProcess'
 import { projectRoot } from '../browser/support/paths'
 import { freePort } from '../browser/support/server'
 
@@ -48,7 +49,6 @@ export const meilisearchBinary = (): { path: string } | { reason: string } => {
   return { path: binary }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** An index name no other file, server or run uses. */
 export const testIndexUid = (purpose: string) => `hamafza-${purpose}-${process.pid}-${randomBytes(4).toString('hex')}`
@@ -82,41 +82,29 @@ export const startMeilisearch = async ({ timeoutMs = 30_000 }: { timeoutMs?: num
     ],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   )
-  let log = ''
-  const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000)
-  }
-  child.stdout.on('data', keep)
-  child.stderr.on('data', keep)
-  let exited = false
-  const exit = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  void exit.then(() => (exited = true))
+  const watched = watchChild(child, { graceMs: 10_000 })
   // Should this process end without calling stop() (an interrupted run), the server ends with it.
   const killOnExit = () => {
-    if (!exited && child.pid) process.kill(child.pid, 'SIGKILL')
+    if (!watched.exited() && child.pid) process.kill(child.pid, 'SIGKILL')
   }
   process.once('exit', killOnExit)
 
   const stop = async () => {
     process.off('exit', killOnExit)
-    if (!exited && child.pid) {
-      process.kill(child.pid, 'SIGTERM')
-      if (!(await Promise.race([exit.then(() => true), sleep(10_000).then(() => false)])) && !exited) process.kill(child.pid, 'SIGKILL')
-      await exit
-    }
+    await watched.stop()
     if (existsSync(dir)) rmSync(dir, { recursive: true, force: true })
   }
 
   const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline && !exited) {
+  while (Date.now() < deadline && !watched.exited()) {
     try {
       const response = await fetch(`${url}/health`)
-      if (response.ok) return { url, apiKey, pid: child.pid!, dbPath, output: () => log, stop }
+      if (response.ok) return { url, apiKey, pid: child.pid!, dbPath, output: watched.output, stop }
     } catch {
       // not listening yet
     }
     await sleep(100)
   }
   await stop()
-  throw new Error(`Meilisearch did not answer ${url}/health:\n${log}`)
+  throw new Error(`Meilisearch did not answer ${url}/health:\n${watched.output()}`)
 }

@@ -1,3 +1,4 @@
+import { parseId } from '../../api/ids'
 import { downloadCount } from '../../downloads/events'
 import { downloadCache, sizeKey } from '../../downloads/cache'
 import { contentTypes, currentRevision, downloadFilename, versionRevision, type DownloadFormat } from '../../downloads/sheet'
@@ -25,13 +26,14 @@ export async function CurriculumDownloads({ locale, curriculum, versionId }: Pro
   const t = pick(downloads, locale)
   const payload = await sitePayload()
   const count = await downloadCount(payload, curriculum.id, curriculum.edition)
-  const version = versionId && /^\d{1,12}$/.test(versionId) ? versionId : null
+  // An edition pinned by `?version=`: only an id of the database's kind, never handed on otherwise.
+  const version = versionId ? parseId(payload, 'curricula', versionId) : null
   const revision = version ? versionRevision(version) : currentRevision(curriculum)
   const attachmentCount =
     new Set([curriculum.trainerGuide, curriculum.learnerWorkbook, ...(curriculum.attachments ?? [])].filter((file) => file != null).map((file) => (typeof file === 'object' ? file!.id : file))).size
   const headingId = `curriculum-downloads-${curriculum.id}`
   const other = otherLocale(locale)
-  const sheet = { code: curriculum.code, edition: curriculum.edition, versionId: version == null ? null : Number(version) }
+  const sheet = { code: curriculum.code, edition: curriculum.edition, versionId: version }
   const separator = locale === 'fa' ? '، ' : ', '
 
   const label = { pdf: t.formatPdf, docx: t.formatDocx, zip: t.formatZip }

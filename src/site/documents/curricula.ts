@@ -1,16 +1,14 @@
+import { sameId, type DocId } from '../../api/ids'
 import { tagsOfList } from '../../contentChanges/tags'
 import type { Curriculum } from '../../payload-types'
 import { otherLocale, type Locale } from '../locale'
 import { sitePayload } from '../payload'
 import { readForReader } from './load'
 
-const idOf = (value: unknown): number | null =>
-  value == null ? null : typeof value === 'object' ? Number((value as { id: unknown }).id) : Number(value)
-
 export type OtherEdition = {
   doc: Curriculum
   /** The edition that replaced this one (derived from it), when there is one the reader may read. */
-  supersededBy: { id: number; edition: string } | null
+  supersededBy: { id: DocId; edition: string } | null
   /** True when this edition was derived from the one on the page: its successor. */
   isSuccessorOf: boolean
 }
@@ -42,14 +40,14 @@ export const otherCurriculumEditions = async (current: Curriculum, locale: Local
   )
   const all = result.docs
   return all
-    .filter((doc) => doc.id !== current.id)
+    .filter((doc) => !sameId(doc.id, current.id))
     .sort(byEdition)
     .map((doc) => {
-      const successor = all.find((other) => idOf(other.derivedFrom) === doc.id)
+      const successor = all.find((other) => sameId(other.derivedFrom, doc.id))
       return {
         doc,
         supersededBy: successor ? { id: successor.id, edition: successor.edition } : null,
-        isSuccessorOf: idOf(doc.derivedFrom) === current.id,
+        isSuccessorOf: sameId(doc.derivedFrom, current.id),
       }
     })
 }

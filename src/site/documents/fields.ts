@@ -14,10 +14,10 @@ export const nameOf = (value: unknown): string => {
 }
 
 /** Populated relationships as `{ id, name }`, skipping those the reader may not see (left as bare ids). */
-export const refsOf = (value: unknown): { id: number; name: string; doc: Record<string, unknown> }[] =>
+export const refsOf = (value: unknown): { id: number | string; name: string; doc: Record<string, unknown> }[] =>
   (Array.isArray(value) ? value : value == null ? [] : [value])
     .filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && 'id' in item)
-    .map((item) => ({ id: Number(item.id), name: nameOf(item), doc: item }))
+    .map((item) => ({ id: item.id as number | string, name: nameOf(item), doc: item }))
 
 const label = (key: LabelKey, locale: Locale) => labels[key][locale]
 

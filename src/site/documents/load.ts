@@ -6,6 +6,7 @@ import { knowledgeCollections, type KnowledgeCollection } from '../../../collect
 import { followChanges } from '../../contentChanges/log'
 import { contentMemo } from '../../contentChanges/memo'
 import { recordTag, referencedRecords, tagsOfList } from '../../contentChanges/tags'
+import { idFrom, parseId, type DocId } from '../../api/ids'
 import type { BestPractice, CaseStudy, Curriculum, Lesson, Organization, Province } from '../../payload-types'
 import { otherLocale, type Locale } from '../locale'
 import type { DocumentCollection } from '../paths'
@@ -27,10 +28,14 @@ export type DocByCollection = {
 export const isKnowledgeCollection = (collection: string): collection is KnowledgeCollection =>
   (knowledgeCollections as readonly string[]).includes(collection)
 
-/** A record id from the URL: digits only, anything else is a 404 rather than a database error. */
-export const recordId = (value: string): number => {
-  if (!/^\d{1,12}$/.test(value)) notFound()
-  return Number(value)
+/**
+ * A record id from the URL, of the kind the database gives (digits on SQLite by default, uuids or ObjectIDs
+ * elsewhere); anything else is a 404 rather than a database error.
+ */
+export const recordId = async (collection: string, value: string): Promise<DocId> => {
+  const id = parseId(await sitePayload(), collection, value)
+  if (id === null) notFound()
+  return id
 }
 
 type Access = { overrideAccess: false; user: User | null }
@@ -92,7 +97,7 @@ const lean = (collection: DocumentCollection, { versions = false } = {}) => {
  * shows. Knowledge documents must also be published: an editor signed in sees their drafts in the admin, not here.
  */
 export const loadRecord = cache(
-  async <C extends DocumentCollection>(collection: C, id: number, locale: Locale, depth = 1): Promise<DocByCollection[C]> => {
+  async <C extends DocumentCollection>(collection: C, id: DocId, locale: Locale, depth = 1): Promise<DocByCollection[C]> => {
     const payload = await sitePayload()
     const doc = await readForReader(`record:${collection}:${id}:${locale}:${depth}`, (access) =>
       payload.findByID({
@@ -114,7 +119,7 @@ export const loadRecord = cache(
 )
 
 export type Edition<C extends KnowledgeCollection = KnowledgeCollection> = {
-  id: number
+  id: DocId
   /** 1 for the first published version. */
   number: number
   publishedAt: string
@@ -128,7 +133,7 @@ export type Edition<C extends KnowledgeCollection = KnowledgeCollection> = {
  * and public; drafts and autosaves never appear.
  */
 export const loadEditions = cache(
-  async <C extends KnowledgeCollection>(collection: C, id: number, locale: Locale): Promise<Edition<C>[]> => {
+  async <C extends KnowledgeCollection>(collection: C, id: DocId, locale: Locale): Promise<Edition<C>[]> => {
     const payload = await sitePayload()
     const result = await readForReader(`editions:${collection}:${id}:${locale}`, (access) =>
       payload.findVersions({
@@ -147,7 +152,7 @@ export const loadEditions = cache(
     )
     const total = result.docs.length
     return result.docs.map((version, index) => ({
-      id: Number(version.id),
+      id: version.id as DocId,
       number: total - index,
       publishedAt: version.updatedAt,
       latest: index === 0,
@@ -198,8 +203,8 @@ export const listKnowledge = async (
   return lists.flat().sort((a, b) => b.doc.updatedAt.localeCompare(a.doc.updatedAt))
 }
 
-const idsOf = (value: unknown): number[] =>
-  Array.isArray(value) ? value.map((item) => (typeof item === 'object' && item ? Number((item as { id: unknown }).id) : Number(item))) : []
+const idsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(idFrom).flatMap((id) => (id === null ? [] : [String(id)])) : []
 
 /**
  * Documents that share topics, process stages or target groups with this one, the most shared first; read

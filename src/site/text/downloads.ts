@@ -39,6 +39,6 @@ export const downloads = {
   formatShortZip: pair('ZIP', 'ZIP'),
   // refusals
   badFormat: pair('قالب ناشناخته است. یکی از pdf، docx یا zip را بخواهید.', 'Unknown format: ask for pdf, docx or zip.'),
-  badVersion: pair('شناسه نسخه باید یک عدد باشد.', 'The version must be a number.'),
+  badVersion: pair('این شناسهٔ نسخه نیست: نشانی نسخه را از فهرست نسخه‌های سند بردارید.', 'That is not a version id: take the version’s address from the document’s list of editions.'),
   notFound: pair('این برنامه درسی یا این نسخه از آن پیدا نشد.', 'This curriculum, or this version of it, was not found.'),
 }

@@ -5,6 +5,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { sleep, watchChild } from '../../../scripts/childProcess'
 import { dropTestIndex, testIndexUid, type MeilisearchConnection } from '../../support/meilisearchServer'
 import { nextBin } from './build'
 import { copyDemoData, indexDemoDataIn } from './demo'
@@ -31,7 +32,6 @@ export const freePort = (): Promise<number> =>
     })
   })
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 type ServerOptions = {
   readyPath?: string
@@ -92,23 +92,9 @@ export const startBuiltServer = async ({
       ...env,
     },
   })
-  let log = ''
-  const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000)
-  }
-  child.stdout.on('data', keep)
-  child.stderr.on('data', keep)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  let hasExited = false
-  void exited.then(() => (hasExited = true))
-
+  const watched = watchChild(child, { group: true })
   const stop = async () => {
-    if (!hasExited && child.pid) {
-      process.kill(-child.pid, 'SIGTERM')
-      const killed = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)])
-      if (!killed && !hasExited) process.kill(-child.pid, 'SIGKILL')
-      await exited
-    }
+    await watched.stop()
     if (!sharedDataDir) rmSync(dir, { recursive: true, force: true })
     if (index) await dropTestIndex(index, index.index)
   }
@@ -116,15 +102,15 @@ export const startBuiltServer = async ({
   // The first request starts Payload and runs the migrations; wait until a page renders.
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (hasExited) break
+    if (watched.exited()) break
     try {
       const response = await fetch(url + readyPath, { redirect: 'manual' })
-      if (response.status < 500) return { url, output: () => log, stop, meilisearchIndex: index?.index }
+      if (response.status < 500) return { url, output: watched.output, stop, meilisearchIndex: index?.index }
     } catch {
       // not listening yet
     }
     await sleep(500)
   }
   await stop()
-  throw new Error(`the built app did not start at ${url}${readyPath}:\n${log}`)
+  throw new Error(`the built app did not start at ${url}${readyPath}:\n${watched.output()}`)
 }

@@ -1,3 +1,4 @@
+import type { DocId } from '../../../api/ids'
 import Link from 'next/link'
 
 import { formatDate, formatNumber } from '../../../i18n/dates'
@@ -14,7 +15,7 @@ export const editionLabel = (edition: Edition, locale: Locale): string =>
 
 /** The form that asks for two editions to compare (a plain GET form: the comparison is a shareable address). */
 /** One of the two editions to compare: a labelled list, the given one chosen. */
-function EditionSelect({ name, label, editions, locale, selected }: { name: 'from' | 'to'; label: string; editions: Edition[]; locale: Locale; selected?: number }) {
+function EditionSelect({ name, label, editions, locale, selected }: { name: 'from' | 'to'; label: string; editions: Edition[]; locale: Locale; selected?: DocId }) {
   return (
     <div className="doc-compare-form__field">
       <label htmlFor={`compare-${name}`}>{label}</label>
@@ -38,11 +39,11 @@ export function CompareForm({
   to,
 }: {
   collection: KnowledgeCollection
-  id: number
+  id: DocId
   editions: Edition[]
   locale: Locale
-  from?: number
-  to?: number
+  from?: DocId
+  to?: DocId
 }) {
   const older = from ?? editions[1]?.id ?? editions[0]?.id
   const newer = to ?? editions[0]?.id
@@ -69,10 +70,10 @@ export function EditionsSection<C extends KnowledgeCollection>({
   shownId,
 }: {
   collection: C
-  id: number
+  id: DocId
   editions: Edition<C>[]
   locale: Locale
-  shownId?: number
+  shownId?: DocId
 }) {
   if (editions.length === 0) return null
   const fields = editions.map((edition) => comparableFields(collection, edition.doc, locale))

@@ -1,3 +1,4 @@
+import type { DocId } from '../../../api/ids'
 import Link from 'next/link'
 
 import { formatDate } from '../../../i18n/dates'
@@ -32,7 +33,7 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
   shown,
 }: {
   collection: C
-  id: number
+  id: DocId
   /** What is shown: the current document, or the data of an earlier edition. */
   doc: DocByCollection[C]
   /** The current document (for the curriculum's other editions and related documents). */

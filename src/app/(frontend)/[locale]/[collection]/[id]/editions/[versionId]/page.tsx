@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { KnowledgeArticle } from '@/site/components/document/KnowledgeArticle'
 import { editionLabel } from '@/site/components/document/Editions'
-import { loadEditions, loadRecord, recordId } from '@/site/documents/load'
+import { loadEditions, loadRecord } from '@/site/documents/load'
 import { knowledgeParams } from '@/site/documents/params'
 import { paths } from '@/site/paths'
 
@@ -14,9 +14,10 @@ type Params = Promise<{ locale: string; collection: string; id: string; versionI
 /** One published edition of a document the reader can read; any other version id is a 404. */
 const editionOf = async (params: Params) => {
   const { locale, collection, id } = await knowledgeParams(params)
-  const versionId = recordId((await params).versionId)
+  const versionId = (await params).versionId
   const [doc, editions] = await Promise.all([loadRecord(collection, id, locale), loadEditions(collection, id, locale)])
-  const edition = editions.find((candidate) => candidate.id === versionId)
+  // Only one of this document's own editions, compared as text: the URL holds an id's digits or letters alike.
+  const edition = editions.find((candidate) => String(candidate.id) === versionId)
   if (!edition) notFound()
   return { locale, collection, id, doc, editions, edition }
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import type { DocId } from '@/api/ids'
 import { CompareForm, editionLabel } from '@/site/components/document/Editions'
 import { textLanguage } from '@/site/components/TextLanguage'
 import { diffFields, type DiffPart } from '@/site/documents/diff'
@@ -19,10 +20,11 @@ type Params = Promise<{ locale: string; collection: string; id: string }>
 type Search = Promise<Record<string, string | string[] | undefined>>
 
 /** `?from=` and `?to=`: absent is fine (the form asks), anything but one edition id of this document is a 404. */
-const chosen = (value: string | string[] | undefined, ids: number[]): number | undefined => {
+const chosen = (value: string | string[] | undefined, ids: DocId[]): DocId | undefined => {
   if (value === undefined || value === '') return undefined
-  if (typeof value !== 'string' || !/^\d{1,12}$/.test(value) || !ids.includes(Number(value))) notFound()
-  return Number(value)
+  const id = typeof value === 'string' ? ids.find((candidate) => String(candidate) === value) : undefined
+  if (id === undefined) notFound()
+  return id
 }
 
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
