@@ -252,6 +252,27 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect((await download(membersOnly.id, 'pdf', { reader: 'member' })).status).toBe(200)
   })
 
+  it('stops serving the editions of a curriculum once it is withdrawn, or made members-only, to those who may no longer read it', async () => {
+    const withdrawn = await payload.create({
+      collection: 'curricula',
+      data: { ...sampleData('curricula', cast.orgs.roshan), code: 'DLD-04', title: 'پس گرفته', _status: 'published' } as never,
+    })
+    const edition = (await payload.findVersions({ collection: 'curricula', where: { and: [{ parent: { equals: withdrawn.id } }, { 'version._status': { equals: 'published' } }] } })).docs[0]!.id
+    expect((await download(withdrawn.id, 'pdf', { version: edition })).status).toBe(200)
+    await payload.update({ collection: 'curricula', id: withdrawn.id, data: { _status: 'draft', transitionComment: 'بازنگری' } as never, user: cast.users.reviewer, overrideAccess: false })
+    expect((await download(withdrawn.id, 'pdf', { version: edition })).status).toBe(404)
+    expect((await download(withdrawn.id, 'zip', { version: edition, reader: 'member' })).status).toBe(404)
+
+    const closed = await payload.create({
+      collection: 'curricula',
+      data: { ...sampleData('curricula', cast.orgs.roshan), code: 'DLD-05', title: 'بسته شده', _status: 'published' } as never,
+    })
+    const open = (await payload.findVersions({ collection: 'curricula', where: { parent: { equals: closed.id } } })).docs[0]!.id
+    await payload.update({ collection: 'curricula', id: closed.id, data: { visibility: 'members', _status: 'published' } as never, user: cast.users.reviewer, overrideAccess: false })
+    expect((await download(closed.id, 'pdf', { version: open })).status).toBe(404)
+    expect((await download(closed.id, 'pdf', { version: open, reader: 'member' })).status).toBe(200)
+  })
+
   it('counts every download per edition, concurrent ones too, and nothing refused or only looked at', async () => {
     const before = { older: await downloadCount(payload, older.id, '1.0'), current: await downloadCount(payload, current.id, '2.0') }
     const responses = await Promise.all([
