@@ -88,10 +88,11 @@ const completeText = {
 beforeAll(async () => {
   payload = await startPayload()
   cast = await buildCast(payload)
-  const upload = (name: string, visibility: 'public' | 'members', data: Buffer, mimetype: string) =>
-    payload.create({ collection: 'media', data: { organization: cast.orgs.roshan, visibility, title: name } as never, file: { data, mimetype, name, size: data.length } })
-  openFile = (await upload('handout.pdf', 'public', pdf(), 'application/pdf')).id
-  closedFile = (await upload('members-worksheet.docx', 'members', docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).id
+  const upload = (name: string, data: Buffer, mimetype: string) =>
+    payload.create({ collection: 'media', data: { organization: cast.orgs.roshan, title: name } as never, file: { data, mimetype, name, size: data.length } })
+  openFile = (await upload('handout.pdf', pdf(), 'application/pdf')).id
+  // Read by members alone: the only document that shows it is members-only.
+  closedFile = (await upload('members-worksheet.docx', docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).id
 
   const publish = (data: Record<string, unknown>) =>
     payload.create({ collection: 'curricula', data: { ...sampleData('curricula', cast.orgs.roshan), ...data, _status: 'published' } as never })
@@ -102,7 +103,7 @@ beforeAll(async () => {
     title: 'آمادگی شغلی: مهارت‌های نرم',
     summary: 'دوره ۶۰ ساعته با پودمان Excel.',
     modules,
-    attachments: [openFile, closedFile],
+    attachments: [openFile],
   })
   // A second published version of edition 2.0, then a draft on top of it.
   const versionsBefore = await payload.findVersions({ collection: 'curricula', where: { parent: { equals: current.id } }, sort: 'createdAt' })
@@ -133,7 +134,7 @@ beforeAll(async () => {
     attachments: [openFile],
     licence: 'CC-BY-SA-4.0',
   })
-  membersOnly = (await publish({ code: 'DLD-02', edition: '1.0', title: 'ویژه اعضا', visibility: 'members' })) as Curriculum
+  membersOnly = (await publish({ code: 'DLD-02', edition: '1.0', title: 'ویژه اعضا', visibility: 'members', attachments: [openFile, closedFile] })) as Curriculum
   draftOnly = (await payload.create({ collection: 'curricula', data: { ...sampleData('curricula', cast.orgs.roshan), code: 'DLD-03', title: 'پیش‌نویس' } as never, draft: true })) as Curriculum
 })
 
@@ -210,9 +211,11 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect(readme).toContain('آمادگی شغلی: مهارت‌های نرم (بازنگری‌شده)')
     expect(readme).toContain('ویرایش: ۲٫۰')
     expect(readme).toContain(`http://127.0.0.1:3000/curricula/${current.id}`)
-    // A member also gets the members-only worksheet.
-    const member = unzipSync(await bytes(await download(current.id, 'zip', { reader: 'member' })))
-    expect(Object.keys(member)).toContain('attachments/members-worksheet.docx')
+    // A member gets the members-only curriculum with its worksheet, which no visitor can download.
+    const member = unzipSync(await bytes(await download(membersOnly.id, 'zip', { reader: 'member' })))
+    expect(Object.keys(member)).toEqual(expect.arrayContaining(['attachments/handout.pdf', 'attachments/members-worksheet.docx']))
+    const worksheet = await payload.findByID({ collection: 'media', id: closedFile, depth: 0 })
+    expect((await rest('GET', `/media/file/${worksheet.filename}`)).status).toBe(403)
   })
 
   it('serves an earlier published version when asked, with its own content and name', async () => {
@@ -427,7 +430,7 @@ describe('the download links of a curriculum page', () => {
     expect(html).toContain('ویرایش ۲٫۰')
     expect(html).toContain(`<strong>${new Intl.NumberFormat('fa-IR').format(count)}</strong>`)
     expect(html).toMatch(/کیلوبایت/) // the PDF and DOCX were rendered above, so their sizes are known
-    expect(html).toContain('پیوست‌ها: ۲')
+    expect(html).toContain('پیوست‌ها: ۱')
     expect(html).toMatch(/<section[^>]*aria-labelledby="curriculum-downloads-\d+"/)
     const pinned = renderToStaticMarkup(await CurriculumDownloads({ locale: 'en', curriculum: current, versionId: String(firstVersion) }))
     expect(pinned).toContain(`href="/en/curricula/${current.id}/download/pdf?version=${firstVersion}"`)
