@@ -101,6 +101,36 @@ describe('the review workflow', () => {
     await expect(newDraft('curricula', { code: 'FIN-01' })).rejects.toThrow(/already exists/)
   })
 
+  it('does not retire another NGO’s edition that a new curriculum names as the one it derives from', async () => {
+    const theirs = await payload.create({
+      collection: 'curricula',
+      data: { ...sampleData('curricula', cast.orgs.omid, { code: 'ADPT-01' }), _status: 'published' } as never,
+      ...as('admin'),
+    })
+    const adaptation = await newDraft('curricula', { code: 'ADPT-02', derivedFrom: theirs.id })
+    await move('curricula', adaptation.id, 'editor', { workflowState: 'submitted' })
+    await move('curricula', adaptation.id, 'reviewer', { _status: 'published' }, false)
+    const after = await payload.findByID({ collection: 'curricula', id: theirs.id, overrideAccess: true })
+    expect(after.workflowState).toBe('published')
+    expect(await history('curricula', theirs.id)).not.toContain('published→retired')
+  })
+
+  it('does not reveal another NGO’s draft through the edition check, and still keeps one published edition per code', async () => {
+    const theirs = await payload.create({
+      collection: 'curricula',
+      data: sampleData('curricula', cast.orgs.omid, { code: 'SECR-01' }) as never,
+      draft: true,
+      ...as('otherEditor'),
+    })
+    const ours = await newDraft('curricula', { code: 'SECR-01' })
+    expect((ours as { code?: string }).code).toBe('SECR-01')
+    await move('curricula', ours.id, 'editor', { workflowState: 'submitted' })
+    await move('curricula', theirs.id, 'otherEditor', { workflowState: 'submitted' })
+    await move('curricula', theirs.id, 'reviewer', { _status: 'published' }, false)
+    await expect(move('curricula', ours.id, 'reviewer', { _status: 'published' }, false)).rejects.toThrow(/already exists/)
+    await expect(newDraft('curricula', { code: 'SECR-01' })).rejects.toThrow(/already exists/)
+  })
+
   it('keeps the live version when the author starts a revision, and needs review again to publish it', async () => {
     const doc = await newDraft()
     await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
