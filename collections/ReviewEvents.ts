@@ -35,6 +35,7 @@ export const ReviewEvents: CollectionConfig = {
         option('submit', 'transitionSubmit'),
         option('startReview', 'transitionStartReview'),
         option('requestChanges', 'transitionRequestChanges'),
+        option('withdraw', 'transitionWithdraw'),
         option('publish', 'transitionPublish'),
         option('unpublish', 'transitionUnpublish'),
         option('revise', 'transitionRevise'),

@@ -552,6 +552,7 @@ export interface ReviewEvent {
     | 'submit'
     | 'startReview'
     | 'requestChanges'
+    | 'withdraw'
     | 'publish'
     | 'unpublish'
     | 'revise'

@@ -227,6 +227,7 @@ export const labels = {
   transitionSubmit: pair('ارسال برای بازبینی', 'Submitted for review'),
   transitionStartReview: pair('آغاز بازبینی', 'Review started'),
   transitionRequestChanges: pair('درخواست اصلاح', 'Changes requested'),
+  transitionWithdraw: pair('بازپس‌گیری از بازبینی', 'Withdrawn from review'),
   transitionPublish: pair('تأیید و انتشار', 'Approved and published'),
   transitionUnpublish: pair('لغو انتشار', 'Unpublished'),
   transitionRevise: pair('آغاز بازنویسی', 'Revision started'),
