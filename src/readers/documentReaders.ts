@@ -1,13 +1,14 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { knowledgeCollections, type KnowledgeCollection } from '../../collections/knowledgeCollections'
 import { readerWords } from '../access/readers'
 import { idOf } from '../access/roles'
 import { underReview, type WorkflowState } from '../workflow/states'
 import { mediaReferencedBy } from './mediaReferences'
 
 /** The collections whose documents give their files readers: the knowledge, and the NGOs (their logos). */
-export const knowledgeWithFiles = ['case-studies', 'lessons', 'best-practices', 'curricula'] as const
-export type DocumentCollection = (typeof knowledgeWithFiles)[number] | 'organizations'
+export const knowledgeWithFiles = knowledgeCollections
+export type DocumentCollection = KnowledgeCollection | 'organizations'
 
 type Ref = number | string | { id: number | string }
 type DocumentState = {
