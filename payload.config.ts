@@ -32,6 +32,7 @@ import { payloadSecret } from './src/secret'
 import { trustedOrigins } from './src/security/origins'
 import { contentChanges } from './src/plugins/contentChanges'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
+import { readers } from './src/plugins/readers'
 import { requestChecks } from './src/plugins/requestChecks'
 import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
@@ -96,6 +97,8 @@ export default buildConfig({
   plugins: [
     knowledgeBase({ collections: [...knowledgeCollections] }),
     tenancy({ collections: [...knowledgeCollections, 'media'] }),
+    // After the workflow, so that the files and the review trail follow a document once its move is recorded.
+    readers(),
     searchSync(),
     nestedDocsPlugin({
       collections: ['topics'],

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { createMedia, manageMedia, readMedia } from '../src/access/media'
-import { visibilityField } from '../src/fields/shared'
+import { fileReadersFields } from '../src/fields/shared'
 import { label } from '../src/i18n/labels'
 import { allowedFiles, assertAllowedUpload } from '../src/uploads/allowedFiles'
 
@@ -37,6 +37,7 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', type: 'text', label: label('alt'), localized: true },
     { name: 'title', type: 'text', label: label('title'), localized: true },
-    visibilityField,
+    // A file is read by those who may read the documents that show it (src/readers/), not by a choice of its own.
+    ...fileReadersFields,
   ],
 }

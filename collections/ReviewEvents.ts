@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, organizationIDs, userOf } from '../src/access/roles'
+import { readReviewEvents } from '../src/access/reviewEvents'
+import { readersField } from '../src/fields/shared'
 import { label, option } from '../src/i18n/labels'
 import { identifierKindOptions } from '../src/privacy/kinds'
 import { workflowStateOptions } from '../src/workflow/states'
@@ -15,13 +16,7 @@ export const ReviewEvents: CollectionConfig = {
     group: label('groupKnowledge'),
   },
   access: {
-    read: ({ req }) => {
-      const user = userOf({ req })
-      if (!user) return false
-      if (hasRole(user, 'admin', 'reviewer', 'coordinator')) return true
-      if (hasRole(user, 'editor')) return { organization: { in: organizationIDs(user) } }
-      return false
-    },
+    read: readReviewEvents,
     create: () => false,
     update: () => false,
     delete: () => false,
@@ -40,6 +35,7 @@ export const ReviewEvents: CollectionConfig = {
         option('submit', 'transitionSubmit'),
         option('startReview', 'transitionStartReview'),
         option('requestChanges', 'transitionRequestChanges'),
+        option('withdraw', 'transitionWithdraw'),
         option('publish', 'transitionPublish'),
         option('unpublish', 'transitionUnpublish'),
         option('revise', 'transitionRevise'),
@@ -54,5 +50,7 @@ export const ReviewEvents: CollectionConfig = {
     // An approver's check of an identifier found in the text (src/privacy/): the match exactly as written.
     { name: 'identifier', type: 'text', label: label('identifier') },
     { name: 'identifierKind', type: 'select', options: identifierKindOptions, label: label('identifierKind') },
+    // Its comment is read by those who may read the document now (src/readers/).
+    readersField,
   ],
 }

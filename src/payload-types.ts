@@ -345,7 +345,17 @@ export interface Media {
   organization?: (number | null) | Organization;
   alt?: string | null;
   title?: string | null;
-  visibility: 'public' | 'members';
+  readers?: string | null;
+  usedBy?: string | null;
+  references?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -542,6 +552,7 @@ export interface ReviewEvent {
     | 'submit'
     | 'startReview'
     | 'requestChanges'
+    | 'withdraw'
     | 'publish'
     | 'unpublish'
     | 'revise'
@@ -553,6 +564,7 @@ export interface ReviewEvent {
   comment?: string | null;
   identifier?: string | null;
   identifierKind?: ('nationalId' | 'mobile' | 'email') | null;
+  readers?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1187,7 +1199,9 @@ export interface MediaSelect<T extends boolean = true> {
   organization?: T;
   alt?: T;
   title?: T;
-  visibility?: T;
+  readers?: T;
+  usedBy?: T;
+  references?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1362,6 +1376,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   comment?: T;
   identifier?: T;
   identifierKind?: T;
+  readers?: T;
   updatedAt?: T;
   createdAt?: T;
 }

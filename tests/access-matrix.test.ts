@@ -74,13 +74,20 @@ const mismatches: string[] = []
 
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : cast.users[actor])
 
+/**
+ * Each kind of document is made the way people make it: the NGO editor writes a draft and submits it with
+ * "save draft" (which leaves the main record as it was), and a reviewer publishes it.
+ */
 const makeDoc = async (collection: Collection, kind: Kind, n: number) => {
   const extra: Record<string, unknown> =
     collection === 'curricula' ? { code: `T-${String(n).padStart(4, '0')}`.replace('T-', 'TST-') } : {}
   const data = { ...sampleData(collection, cast.orgs.roshan, extra), visibility: kind === 'publishedMembers' ? 'members' : 'public' }
-  if (kind === 'draft') return payload.create({ collection, data: data as never, draft: true })
-  if (kind === 'submitted') return payload.create({ collection, data: { ...data, workflowState: 'submitted' } as never, draft: true })
-  return payload.create({ collection, data: { ...data, _status: 'published' } as never })
+  const as = (actor: Actor) => ({ user: cast.users[actor as Exclude<Actor, 'anonymous'>], overrideAccess: false as const })
+  const draft = await payload.create({ collection, data: data as never, draft: true, ...as('editor') })
+  if (kind === 'draft') return draft
+  await payload.update({ collection, id: draft.id, data: { workflowState: 'submitted' } as never, draft: true, ...as('editor') })
+  if (kind === 'submitted') return draft
+  return payload.update({ collection, id: draft.id, data: { _status: 'published' } as never, ...as('reviewer') })
 }
 
 let counter = 0

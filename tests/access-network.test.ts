@@ -74,6 +74,9 @@ describe('access to the network’s own records', () => {
   it('the review trail: written by the workflow alone, read by those who review and by the NGO concerned', async () => {
     const doc = await payload.create({ collection: 'case-studies', data: sampleData('case-studies', cast.orgs.roshan) as never, draft: true, user: cast.users.editor })
     const event = (await payload.find({ collection: 'review-events', where: { 'document.value': { equals: doc.id } } })).docs[0]!
+    // A draft's trail is its NGO's; once the document is live, those who review and coordinate read it too.
+    expect(await who((a) => payload.findByID({ collection: 'review-events', id: event.id, ...as(a) }))).toEqual(['editor', 'admin'])
+    await payload.update({ collection: 'case-studies', id: doc.id, data: { _status: 'published' } as never, user: cast.users.admin })
     expect(await who((a) => payload.findByID({ collection: 'review-events', id: event.id, ...as(a) }))).toEqual(['editor', 'reviewer', 'coordinator', 'otherCoordinator', 'admin'])
     expect(await who((a) => payload.update({ collection: 'review-events', id: event.id, data: { comment: 'forged' }, ...as(a) }))).toEqual([])
     expect(await who((a) => payload.delete({ collection: 'review-events', id: event.id, ...as(a) }))).toEqual([])
@@ -93,13 +96,21 @@ describe('access to the network’s own records', () => {
     ).toEqual([])
   })
 
-  it('files: public ones for everyone, members-only ones for members; only their NGO changes them', async () => {
+  it('files: read through the documents that show them; only their NGO changes them', async () => {
     const file = (name: string) => ({ data: pdf(), mimetype: 'application/pdf', name, size: pdf().length })
-    const open = await payload.create({ collection: 'media', data: { organization: cast.orgs.roshan, visibility: 'public' } as never, file: file('open.pdf') })
-    const closed = await payload.create({ collection: 'media', data: { organization: cast.orgs.roshan, visibility: 'members' } as never, file: file('closed.pdf') })
+    const open = await payload.create({ collection: 'media', data: { organization: cast.orgs.roshan } as never, file: file('open.pdf') })
+    const closed = await payload.create({ collection: 'media', data: { organization: cast.orgs.roshan } as never, file: file('closed.pdf') })
+    const publish = (attachments: (number | string)[], visibility: 'public' | 'members') =>
+      payload.create({ collection: 'case-studies', data: { ...sampleData('case-studies', cast.orgs.roshan), attachments, visibility, _status: 'published' } as never })
+    expect(await who((a) => payload.findByID({ collection: 'media', id: open.id, ...as(a) }))).toEqual(['editor', 'admin'])
+    await publish([open.id], 'public')
+    await publish([closed.id], 'members')
     expect(await who((a) => payload.findByID({ collection: 'media', id: open.id, ...as(a) }))).toEqual(actors)
     expect(await who((a) => payload.findByID({ collection: 'media', id: closed.id, ...as(a) }))).toEqual(actors.filter((a) => a !== 'anonymous'))
     expect(await who((a) => payload.update({ collection: 'media', id: open.id, data: { alt: `alt ${a}` }, ...as(a) }))).toEqual(['editor', 'admin'])
+    // Who reads a file is the documents' to say: nobody writes it through the API.
+    await payload.update({ collection: 'media', id: closed.id, data: { readers: ' public ', usedBy: ' case-studies:1 ' } as never, ...as('editor') })
+    expect(await who((a) => payload.findByID({ collection: 'media', id: closed.id, ...as(a) }))).toEqual(actors.filter((a) => a !== 'anonymous'))
     expect(
       await who((a) => payload.create({ collection: 'media', data: { organization: cast.orgs.roshan } as never, file: file(`by-${a}.pdf`), ...as(a) })),
     ).toEqual(['editor', 'admin'])

@@ -89,10 +89,11 @@ const completeText = {
 beforeAll(async () => {
   payload = await startPayload()
   cast = await buildCast(payload)
-  const upload = (name: string, visibility: 'public' | 'members', data: Buffer, mimetype: string) =>
-    payload.create({ collection: 'media', data: { organization: cast.orgs.roshan, visibility, title: name } as never, file: { data, mimetype, name, size: data.length } })
-  openFile = (await upload('handout.pdf', 'public', pdf(), 'application/pdf')).id
-  closedFile = (await upload('members-worksheet.docx', 'members', docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).id
+  const upload = (name: string, data: Buffer, mimetype: string) =>
+    payload.create({ collection: 'media', data: { organization: cast.orgs.roshan, title: name } as never, file: { data, mimetype, name, size: data.length } })
+  openFile = (await upload('handout.pdf', pdf(), 'application/pdf')).id
+  // Read by members alone: the only document that shows it is members-only.
+  closedFile = (await upload('members-worksheet.docx', docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).id
 
   const publish = (data: Record<string, unknown>) =>
     payload.create({ collection: 'curricula', data: { ...sampleData('curricula', cast.orgs.roshan), ...data, _status: 'published' } as never })
@@ -103,7 +104,7 @@ beforeAll(async () => {
     title: 'آمادگی شغلی: مهارت‌های نرم',
     summary: 'دوره ۶۰ ساعته با پودمان Excel.',
     modules,
-    attachments: [openFile, closedFile],
+    attachments: [openFile],
   })
   // A second published version of edition 2.0, then a draft on top of it.
   const versionsBefore = await payload.findVersions({ collection: 'curricula', where: { parent: { equals: current.id } }, sort: 'createdAt' })
@@ -134,7 +135,7 @@ beforeAll(async () => {
     attachments: [openFile],
     licence: 'CC-BY-SA-4.0',
   })
-  membersOnly = (await publish({ code: 'DLD-02', edition: '1.0', title: 'ویژه اعضا', visibility: 'members' })) as Curriculum
+  membersOnly = (await publish({ code: 'DLD-02', edition: '1.0', title: 'ویژه اعضا', visibility: 'members', attachments: [openFile, closedFile] })) as Curriculum
   draftOnly = (await payload.create({ collection: 'curricula', data: { ...sampleData('curricula', cast.orgs.roshan), code: 'DLD-03', title: 'پیش‌نویس' } as never, draft: true })) as Curriculum
 })
 
@@ -211,9 +212,11 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect(readme).toContain('آمادگی شغلی: مهارت‌های نرم (بازنگری‌شده)')
     expect(readme).toContain('ویرایش: ۲٫۰')
     expect(readme).toContain(`http://127.0.0.1:3000/curricula/${current.id}`)
-    // A member also gets the members-only worksheet.
-    const member = unzipSync(await bytes(await download(current.id, 'zip', { reader: 'member' })))
-    expect(Object.keys(member)).toContain('attachments/members-worksheet.docx')
+    // A member gets the members-only curriculum with its worksheet, which no visitor can download.
+    const member = unzipSync(await bytes(await download(membersOnly.id, 'zip', { reader: 'member' })))
+    expect(Object.keys(member)).toEqual(expect.arrayContaining(['attachments/handout.pdf', 'attachments/members-worksheet.docx']))
+    const worksheet = await payload.findByID({ collection: 'media', id: closedFile, depth: 0 })
+    expect((await rest('GET', `/media/file/${worksheet.filename}`)).status).toBe(403)
   })
 
   it('serves an earlier published version when asked, with its own content and name', async () => {
@@ -251,6 +254,27 @@ describe('curriculum downloads, pinned to an edition', () => {
     expect((await download(membersOnly.id, 'pdf')).status).toBe(404)
     expect((await download(membersOnly.id, 'zip')).status).toBe(404)
     expect((await download(membersOnly.id, 'pdf', { reader: 'member' })).status).toBe(200)
+  })
+
+  it('stops serving the editions of a curriculum once it is withdrawn, or made members-only, to those who may no longer read it', async () => {
+    const withdrawn = await payload.create({
+      collection: 'curricula',
+      data: { ...sampleData('curricula', cast.orgs.roshan), code: 'DLD-04', title: 'پس گرفته', _status: 'published' } as never,
+    })
+    const edition = (await payload.findVersions({ collection: 'curricula', where: { and: [{ parent: { equals: withdrawn.id } }, { 'version._status': { equals: 'published' } }] } })).docs[0]!.id
+    expect((await download(withdrawn.id, 'pdf', { version: edition })).status).toBe(200)
+    await payload.update({ collection: 'curricula', id: withdrawn.id, data: { _status: 'draft', transitionComment: 'بازنگری' } as never, user: cast.users.reviewer, overrideAccess: false })
+    expect((await download(withdrawn.id, 'pdf', { version: edition })).status).toBe(404)
+    expect((await download(withdrawn.id, 'zip', { version: edition, reader: 'member' })).status).toBe(404)
+
+    const closed = await payload.create({
+      collection: 'curricula',
+      data: { ...sampleData('curricula', cast.orgs.roshan), code: 'DLD-05', title: 'بسته شده', _status: 'published' } as never,
+    })
+    const open = (await payload.findVersions({ collection: 'curricula', where: { parent: { equals: closed.id } } })).docs[0]!.id
+    await payload.update({ collection: 'curricula', id: closed.id, data: { visibility: 'members', _status: 'published' } as never, user: cast.users.reviewer, overrideAccess: false })
+    expect((await download(closed.id, 'pdf', { version: open })).status).toBe(404)
+    expect((await download(closed.id, 'pdf', { version: open, reader: 'member' })).status).toBe(200)
   })
 
   it('counts every download per edition, concurrent ones too, and nothing refused or only looked at', async () => {
@@ -407,7 +431,7 @@ describe('the download links of a curriculum page', () => {
     expect(html).toContain('ویرایش ۲٫۰')
     expect(html).toContain(`<strong>${new Intl.NumberFormat('fa-IR').format(count)}</strong>`)
     expect(html).toMatch(/کیلوبایت/) // the PDF and DOCX were rendered above, so their sizes are known
-    expect(html).toContain('پیوست‌ها: ۲')
+    expect(html).toContain('پیوست‌ها: ۱')
     expect(html).toMatch(/<section[^>]*aria-labelledby="curriculum-downloads-[\w-]+"/)
     const pinned = renderToStaticMarkup(await CurriculumDownloads({ locale: 'en', curriculum: current, versionId: String(firstVersion) }))
     expect(pinned).toContain(`href="/en/curricula/${current.id}/download/pdf?version=${firstVersion}"`)

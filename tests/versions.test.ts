@@ -73,6 +73,27 @@ describe('versions of a knowledge document', () => {
     expect(none.json.docs).toEqual([])
   })
 
+  it('hides the old published versions of a document from those who may no longer read it', async () => {
+    const publish = () =>
+      payload.create({ collection: 'case-studies', data: { ...sampleData('case-studies', cast.orgs.roshan), _status: 'published' } as never })
+    const listed = async (id: number | string, token?: string) =>
+      (await rest('GET', `/case-studies/versions?where[parent][equals]=${id}&depth=0`, { token })).json.docs.length
+    const memberToken = (await payload.login({ collection: 'users', data: { email: cast.users.member.email, password: cast.passwords[cast.users.member.email]! } })).token
+
+    const withdrawn = await publish()
+    expect(await listed(withdrawn.id)).toBeGreaterThan(0)
+    await payload.update({ collection: 'case-studies', id: withdrawn.id, data: { _status: 'draft', transitionComment: 'نادرست بود' } as never, user: cast.users.reviewer, overrideAccess: false })
+    expect(await listed(withdrawn.id)).toBe(0)
+    expect(await listed(withdrawn.id, memberToken)).toBe(0)
+    const one = (await payload.findVersions({ collection: 'case-studies', where: { parent: { equals: withdrawn.id } }, limit: 1, sort: 'createdAt' })).docs[0]!
+    expect([403, 404]).toContain((await rest('GET', `/case-studies/versions/${one.id}`)).status)
+
+    const closed = await publish()
+    await payload.update({ collection: 'case-studies', id: closed.id, data: { visibility: 'members', _status: 'published' } as never, user: cast.users.reviewer, overrideAccess: false })
+    expect(await listed(closed.id)).toBe(0)
+    expect(await listed(closed.id, memberToken)).toBeGreaterThan(0)
+  })
+
   it('records who created and who last changed a document', async () => {
     const doc = await payload.create({ collection: 'case-studies', data: sampleData('case-studies', cast.orgs.roshan) as never, draft: true, user: cast.users.editor, overrideAccess: false })
     const changed = await payload.update({ collection: 'case-studies', id: doc.id, data: { workflowState: 'submitted' }, draft: true, user: cast.users.editor, overrideAccess: false, depth: 0 })

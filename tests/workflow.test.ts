@@ -101,6 +101,79 @@ describe('the review workflow', () => {
     await expect(newDraft('curricula', { code: 'FIN-01' })).rejects.toThrow(/already exists/)
   })
 
+  it('does not retire another NGO’s edition that a new curriculum names as the one it derives from', async () => {
+    const theirs = await payload.create({
+      collection: 'curricula',
+      data: { ...sampleData('curricula', cast.orgs.omid, { code: 'ADPT-01' }), _status: 'published' } as never,
+      ...as('admin'),
+    })
+    const adaptation = await newDraft('curricula', { code: 'ADPT-02', derivedFrom: theirs.id })
+    await move('curricula', adaptation.id, 'editor', { workflowState: 'submitted' })
+    await move('curricula', adaptation.id, 'reviewer', { _status: 'published' }, false)
+    const after = await payload.findByID({ collection: 'curricula', id: theirs.id, overrideAccess: true })
+    expect(after.workflowState).toBe('published')
+    expect(await history('curricula', theirs.id)).not.toContain('published→retired')
+  })
+
+  it('does not reveal another NGO’s draft through the edition check, and still keeps one published edition per code', async () => {
+    const theirs = await payload.create({
+      collection: 'curricula',
+      data: sampleData('curricula', cast.orgs.omid, { code: 'SECR-01' }) as never,
+      draft: true,
+      ...as('otherEditor'),
+    })
+    const ours = await newDraft('curricula', { code: 'SECR-01' })
+    expect((ours as { code?: string }).code).toBe('SECR-01')
+    await move('curricula', ours.id, 'editor', { workflowState: 'submitted' })
+    await move('curricula', theirs.id, 'otherEditor', { workflowState: 'submitted' })
+    await move('curricula', theirs.id, 'reviewer', { _status: 'published' }, false)
+    await expect(move('curricula', ours.id, 'reviewer', { _status: 'published' }, false)).rejects.toThrow(/already exists/)
+    await expect(newDraft('curricula', { code: 'SECR-01' })).rejects.toThrow(/already exists/)
+  })
+
+  it('sends a document back to draft when its author changes it during review, so that Publish puts only reviewed text live', async () => {
+    for (const stage of ['submitted', 'inReview'] as const) {
+      const doc = await newDraft()
+      await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
+      if (stage === 'inReview') await move('case-studies', doc.id, 'reviewer', { workflowState: 'inReview' })
+      // A save that changes nothing leaves it where it was.
+      expect((await move('case-studies', doc.id, 'editor', { title: 'کارگاه قالی‌بافی' })).workflowState).toBe(stage)
+      const changed = await move('case-studies', doc.id, 'editor', { title: 'متن بازبینی‌نشده' })
+      expect(changed.workflowState).toBe('draft')
+      expect((await history('case-studies', doc.id)).at(-1)).toBe(`${stage}→draft`)
+      await expect(move('case-studies', doc.id, 'reviewer', { _status: 'published' }, false)).rejects.toMatchObject({ status: 403 })
+      const live = await payload.find({ collection: 'case-studies', where: { id: { equals: doc.id } }, draft: false, overrideAccess: true })
+      expect(live.docs[0]?._status).not.toBe('published')
+    }
+  })
+
+  it('lets the author take a submitted document back to draft, recorded as withdrawn', async () => {
+    const doc = await newDraft()
+    await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
+    expect((await move('case-studies', doc.id, 'editor', { workflowState: 'draft' })).workflowState).toBe('draft')
+    const events = await payload.find({ collection: 'review-events', where: { 'document.value': { equals: doc.id } }, sort: '-createdAt', overrideAccess: true })
+    expect(events.docs[0]?.transition).toBe('withdraw')
+  })
+
+  it('drops a scheduled publication when the author changes the document after it was approved for it', async () => {
+    for (const scheduler of ['reviewer', 'admin'] as const) {
+      const doc = await newDraft()
+      await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
+      await move('case-studies', doc.id, 'reviewer', { workflowState: 'inReview' })
+      const job = await payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'case-studies', value: String(doc.id) }, user: { relationTo: 'users', value: cast.users[scheduler].id } },
+        waitUntil: new Date(Date.now() - 1000),
+      } as never)
+      await move('case-studies', doc.id, 'editor', { title: 'پس از تأیید' })
+      await payload.jobs.run({ where: { id: { equals: job.id } } })
+      const live = await payload.find({ collection: 'case-studies', where: { id: { equals: doc.id } }, draft: false, overrideAccess: true })
+      expect(live.docs[0]?._status).toBe('draft')
+      const scheduled = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
+      expect(scheduled.docs.filter((pending) => String((pending.input as { doc?: { value?: unknown } }).doc?.value) === String(doc.id))).toEqual([])
+    }
+  })
+
   it('keeps the live version when the author starts a revision, and needs review again to publish it', async () => {
     const doc = await newDraft()
     await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })

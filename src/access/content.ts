@@ -1,30 +1,57 @@
-import type { Access, Where } from 'payload'
+import type { Access, Payload, PayloadRequest, Where } from 'payload'
 
 import { underReview } from '../workflow/states'
-import { hasRole, organizationIDs, provinceIDs, userOf } from './roles'
+import { hasRole, idOf, organizationIDs, provinceIDs, userOf } from './roles'
 
 const published: Where = { _status: { equals: 'published' } }
 const publicOnly: Where = { visibility: { equals: 'public' } }
+
+type Collection = Parameters<Payload['db']['findVersions']>[0]['collection']
+
+/**
+ * The documents whose latest version waits for review, in `provinces` when given. A "save draft" writes
+ * only a new version and leaves the main record as it was, so the review state is read from the versions.
+ */
+const awaitingReview = async (req: PayloadRequest, collection: Collection, provinces?: (number | string)[]) => {
+  const { docs } = await req.payload.db.findVersions({
+    collection,
+    where: {
+      and: [
+        { latest: { equals: true } },
+        { 'version.workflowState': { in: underReview } },
+        ...(provinces ? [{ 'version.provinces': { in: provinces } }] : []),
+      ],
+    },
+    pagination: false,
+    limit: 0,
+    req,
+    select: { parent: true },
+  })
+  return docs.map((doc) => idOf(doc.parent as never))
+}
 
 /**
  * Who reads a knowledge document: anyone reads published public ones, signed-in members also
  * published members-only ones; editors their own organizations' work in any state; reviewers what
  * waits for review; coordinators what waits for review in their provinces; admins everything.
  */
-export const readContent: Access = ({ req }) => {
-  const user = userOf({ req })
-  if (!user) return { and: [published, publicOnly] }
-  if (hasRole(user, 'admin')) return true
-  const or: Where[] = [published]
-  if (hasRole(user, 'editor') && organizationIDs(user).length > 0) {
-    or.push({ organization: { in: organizationIDs(user) } })
+export const readContent =
+  (collection: string): Access =>
+  async ({ req }) => {
+    const user = userOf({ req })
+    if (!user) return { and: [published, publicOnly] }
+    if (hasRole(user, 'admin')) return true
+    const or: Where[] = [published]
+    if (hasRole(user, 'editor') && organizationIDs(user).length > 0) {
+      or.push({ organization: { in: organizationIDs(user) } })
+    }
+    if (hasRole(user, 'reviewer')) {
+      or.push({ id: { in: await awaitingReview(req, collection as Collection) } })
+    } else if (hasRole(user, 'coordinator') && provinceIDs(user).length > 0) {
+      or.push({ id: { in: await awaitingReview(req, collection as Collection, provinceIDs(user)) } })
+    }
+    return or.length === 1 ? or[0]! : { or }
   }
-  if (hasRole(user, 'reviewer')) or.push({ workflowState: { in: underReview } })
-  if (hasRole(user, 'coordinator') && provinceIDs(user).length > 0) {
-    or.push({ and: [{ workflowState: { in: underReview } }, { provinces: { in: provinceIDs(user) } }] })
-  }
-  return or.length === 1 ? or[0]! : { or }
-}
 
 /** Only NGO editors (for their own organizations, checked on the data) and admins author. */
 export const createContent: Access = ({ req }) => {
@@ -64,18 +91,28 @@ export const deleteContent: Access = ({ req }) => {
   return false
 }
 
-/** Prefixes each field of an access query with `version.`, for queries on the versions table. */
-export const onVersions = (where: Where): Where =>
+/** Rewrites an access query on documents for the versions table: each field is `version.` one, the id the parent. */
+export const onVersions = (where: Where): Where => prefixed(where, 'version.')
+
+/** Rewrites an access query on documents for the versions table, to ask it of each version's parent as it is now. */
+export const onParents = (where: Where): Where => prefixed(where, 'parent.')
+
+const prefixed = (where: Where, prefix: string): Where =>
   Object.fromEntries(
     Object.entries(where).map(([key, value]) =>
       key === 'and' || key === 'or'
-        ? [key, (value as Where[]).map(onVersions)]
-        : [`version.${key}`, value],
+        ? [key, (value as Where[]).map((inner) => prefixed(inner, prefix))]
+        : [key === 'id' ? 'parent' : `${prefix}${key}`, value],
     ),
   )
 
-/** Versions are read under the same rule as the documents they belong to. */
-export const readContentVersions: Access = async (args) => {
-  const result = await readContent(args)
-  return typeof result === 'object' ? onVersions(result) : result
-}
+/**
+ * A version is read by those who could read it as it was and who may still read its document now: the old
+ * editions of a document withdrawn or made members-only are gone for those it no longer reaches.
+ */
+export const readContentVersions =
+  (collection: string): Access =>
+  async (args) => {
+    const result = await readContent(collection)(args)
+    return typeof result === 'object' ? { and: [onVersions(result), onParents(result)] } : result
+  }

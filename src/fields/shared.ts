@@ -1,4 +1,6 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
+
+import { admins } from '../access/common'
 
 import { label, option } from '../i18n/labels'
 import { textRequiredInPersian } from './requiredInPersian'
@@ -86,3 +88,28 @@ export const summaryField: Field = {
  * is how knowledge travels across the network, so the tenant filter does not apply to it.
  */
 export const sharedAcrossOrganizations = { sharedAcrossOrganizations: true }
+
+const keptByTheServer: { read: FieldAccess; create: FieldAccess; update: FieldAccess } = {
+  read: admins as FieldAccess,
+  create: () => false,
+  update: () => false,
+}
+
+/**
+ * Who may read a record that belongs to documents (src/access/readers.ts), kept by src/readers/ from the
+ * documents as they are now: never written through the API, and seen by admins alone.
+ */
+export const readersField: Field = {
+  name: 'readers',
+  type: 'text',
+  label: label('readers'),
+  access: keptByTheServer,
+  admin: { hidden: true },
+}
+
+/** On a file: the documents that show it, and what each of them lets be read of it. */
+export const fileReadersFields: Field[] = [
+  readersField,
+  { name: 'usedBy', type: 'text', label: label('usedBy'), access: keptByTheServer, admin: { hidden: true } },
+  { name: 'references', type: 'json', label: label('readersByDocument'), access: keptByTheServer, admin: { hidden: true } },
+]

@@ -4,6 +4,8 @@ import * as migration_20261125_074337_download_events from './20261125_074337_do
 import * as migration_20261125_093000_locales_parent_index from './20261125_093000_locales_parent_index';
 import * as migration_20261204_172920_hardening from './20261204_172920_hardening';
 import * as migration_20261205_072705_download_version_text from './20261205_072705_download_version_text';
+import * as migration_20261205_074438_media_readers from './20261205_074438_media_readers';
+import * as migration_20261205_074500_media_readers_backfill from './20261205_074500_media_readers_backfill';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261205_072705_download_version_text.up,
     down: migration_20261205_072705_download_version_text.down,
-    name: '20261205_072705_download_version_text'
+    name: '20261205_072705_download_version_text',
+  },
+  {
+    up: migration_20261205_074438_media_readers.up,
+    down: migration_20261205_074438_media_readers.down,
+    name: '20261205_074438_media_readers',
+  },
+  {
+    up: migration_20261205_074500_media_readers_backfill.up,
+    down: migration_20261205_074500_media_readers_backfill.down,
+    name: '20261205_074500_media_readers_backfill',
   },
 ];

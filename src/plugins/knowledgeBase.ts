@@ -79,8 +79,8 @@ export const knowledgeBase =
           drafts: { autosave: { interval: 2000 }, schedulePublish: true, validate: true },
         },
         access: {
-          read: readContent,
-          readVersions: readContentVersions,
+          read: readContent(collection.slug),
+          readVersions: readContentVersions(collection.slug),
           create: createContent,
           update: updateContent(collection.slug),
           delete: deleteContent,

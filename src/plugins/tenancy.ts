@@ -61,8 +61,8 @@ const tenantOptions = (collections: CollectionSlug[]) => ({
         slug,
         {
           accessResultOverride: ({ accessKey, accessResult, ...args }: { accessKey: string; accessResult: unknown } & AccessArgs) => {
-            if (accessKey === 'read') return (slug === 'media' ? readMedia : readContent)(args)
-            if (accessKey === 'readVersions' && slug !== 'media') return readContentVersions(args)
+            if (accessKey === 'read') return (slug === 'media' ? readMedia : readContent(slug))(args)
+            if (accessKey === 'readVersions' && slug !== 'media') return readContentVersions(slug)(args)
             return accessResult as never
           },
         },

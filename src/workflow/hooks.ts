@@ -7,8 +7,9 @@ import {
 } from 'payload'
 
 import { userOf } from '../access/roles'
-import type { WorkflowState } from './states'
-import { checkTransition, revisionRule, type TransitionCheck } from './transitions'
+import { changesReviewedText, dropScheduledPublications } from './reviewedText'
+import { underReview, type WorkflowState } from './states'
+import { canApprove, checkTransition, revisionRule, type TransitionCheck } from './transitions'
 
 type Moved = { from: WorkflowState; to: WorkflowState; name: string; comment?: string }
 
@@ -91,7 +92,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
       from = 'draft'
     }
     to = isPublishedState(requested) ? 'draft' : requested
+    // What was submitted is what is reviewed: the author's change takes it back to draft, to be submitted again.
+    if (to === from && underReview.includes(from) && user && !canApprove(user, scope) && changesReviewedText(data, originalDoc)) to = 'draft'
     if (from !== to) move = { from: move?.from ?? from, to, name: check(from, to), comment }
+    if (underReview.includes(from) && to === 'draft' && originalDoc?.id != null) await dropScheduledPublications(req, collection.slug, originalDoc.id)
   }
   if (operation === 'create') move = { from: 'draft', to, name: 'create', comment }
 

@@ -12,6 +12,7 @@ export type TransitionName =
   | 'submit'
   | 'startReview'
   | 'requestChanges'
+  | 'withdraw'
   | 'publish'
   | 'unpublish'
   | 'revise'
@@ -59,6 +60,8 @@ export const rules: Rule[] = [
     allowed: canApprove,
     commentRequired: true,
   },
+  // The author takes back what waits for review: by asking, or by changing it (src/workflow/reviewedText.ts).
+  { name: 'withdraw', from: ['submitted', 'inReview'], to: 'draft', allowed: authorOrAdmin },
   // From "published": an approver changing what is live, or restoring and publishing an old version.
   { name: 'publish', from: ['submitted', 'inReview', 'published'], to: 'published', allowed: canApprove },
   // A network admin may publish straight from a draft (corrections, imports).

@@ -19,7 +19,7 @@ export const fillNetwork = async (payload: Payload): Promise<void> => {
   const photo = await png()
   const image = await payload.create({
     collection: 'media',
-    data: { alt: 'کارگاه قالی‌بافی', visibility: 'public', organization: organization.id } as never,
+    data: { alt: 'کارگاه قالی‌بافی', organization: organization.id } as never,
     file: { data: photo, mimetype: 'image/png', name: 'workshop.png', size: photo.length },
   })
   const caseStudy = (await payload.find({ collection: 'case-studies', limit: 1, sort: 'createdAt' })).docs[0]!
