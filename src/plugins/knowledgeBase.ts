@@ -5,6 +5,7 @@ import { label } from '../i18n/labels'
 import { provincesField, visibilityField } from '../fields/shared'
 import { workflowStateOptions } from '../workflow/states'
 import { enforceWorkflow, recordTransition, rememberDraftFlag } from '../workflow/hooks'
+import { keepReviewStateOnRecord } from '../workflow/reviewState'
 import { assertOwnOrganization, defaultProvincesFromOrganization, stampAuthors } from './knowledgeBaseHooks'
 
 export type KnowledgeBaseOptions = {
@@ -32,7 +33,8 @@ const policyFields = (collection: CollectionConfig): Field[] => [
     type: 'textarea',
     virtual: true,
     label: label('transitionComment'),
-    admin: { position: 'sidebar', description: label('transitionCommentHelp') },
+    // Payload makes a virtual field read-only unless told otherwise; reviewers type their request for changes here.
+    admin: { position: 'sidebar', readOnly: false, description: label('transitionCommentHelp') },
   },
   {
     name: 'createdBy',
@@ -96,7 +98,7 @@ export const knowledgeBase =
             enforceWorkflow,
             ...(collection.hooks?.beforeChange ?? []),
           ],
-          afterChange: [recordTransition, ...(collection.hooks?.afterChange ?? [])],
+          afterChange: [recordTransition, keepReviewStateOnRecord, ...(collection.hooks?.afterChange ?? [])],
         },
       }
     }),
