@@ -25,6 +25,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { logRefusalsQuietly } from './src/api/refusalLogging'
 import { databaseAdapter } from './src/db'
+import { serverOnlyJobs } from './src/jobs/access'
 import { jobsWorkerEnabled } from './src/jobs/syncSearch'
 import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
@@ -87,6 +88,7 @@ export default buildConfig({
     responseOnLimit: 'The file is over the 50 MB limit.',
   },
   jobs: {
+    access: serverOnlyJobs,
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: jobsWorkerEnabled,
   },

@@ -45,6 +45,7 @@ export const requestProblems = {
   queryThroughJoin: pair('این مسیر را نمی‌توان پرسید: {name}', 'The following path cannot be queried: {name}'),
   queryShape: pair('{name} باید شرطی به شکل where[field][operator]=value باشد.', '{name} must be conditions such as where[field][operator]=value.'),
   wholeNumber: pair('{name} باید عددی درست و نامنفی باشد.', '{name} must be a whole number, 0 or more.'),
+  jobsServerOnly: pair('صف کارها از آنِ خود سرور است: هیچ درخواستی کاری در صف نمی‌گذارد، اجرا نمی‌کند یا لغو نمی‌کند.', 'The jobs queue is the server’s own: no request may queue, run or cancel a job.'),
   locale: pair('زبان «{value}» در این شبکه نیست؛ زبان‌ها: fa، en.', 'There is no language “{value}” here; the languages are fa and en.'),
 }
 
