@@ -6,7 +6,7 @@ import { provincesField, visibilityField } from '../fields/shared'
 import { workflowStateOptions } from '../workflow/states'
 import { enforceWorkflow, recordTransition, rememberDraftFlag } from '../workflow/hooks'
 import { keepReviewStateOnRecord } from '../workflow/reviewState'
-import { assertOwnOrganization, defaultProvincesFromOrganization, stampAuthors } from './knowledgeBaseHooks'
+import { assertOwnOrganization, defaultProvincesFromOrganization, keepOwnOrganization, stampAuthors } from './knowledgeBaseHooks'
 
 export type KnowledgeBaseOptions = {
   /** The collections that hold the network's knowledge: versioned, reviewed, tenant-owned. */
@@ -91,7 +91,7 @@ export const knowledgeBase =
         hooks: {
           ...collection.hooks,
           beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? [])],
-          beforeValidate: [assertOwnOrganization, ...(collection.hooks?.beforeValidate ?? [])],
+          beforeValidate: [keepOwnOrganization, assertOwnOrganization, ...(collection.hooks?.beforeValidate ?? [])],
           beforeChange: [
             defaultProvincesFromOrganization,
             stampAuthors,
