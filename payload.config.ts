@@ -20,6 +20,7 @@ import { Organizations } from './collections/Organizations'
 import { ProcessStages } from './collections/ProcessStages'
 import { Provinces } from './collections/Provinces'
 import { ReviewEvents } from './collections/ReviewEvents'
+import { SignInAttempts } from './collections/SignInAttempts'
 import { TargetGroups } from './collections/TargetGroups'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -65,6 +66,7 @@ export default buildConfig({
     ReviewEvents,
     DownloadEvents,
     ContentChanges,
+    SignInAttempts,
   ],
   editor,
   localization,
