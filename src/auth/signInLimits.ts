@@ -108,6 +108,8 @@ export const limitSignIns = async (req: PayloadRequest, data: unknown) => {
     data: { email: given, address, succeeded: false } as never,
     overrideAccess: true,
     depth: 0,
+    // Committed at once (the login has no transaction yet), or within the one that registers the first user.
+    req,
   })
   req.context[attemptKey] = attempt.id
   // Old rows are of no use to any limit: failures after a day, successes after the known-address period.
@@ -121,6 +123,7 @@ export const limitSignIns = async (req: PayloadRequest, data: unknown) => {
       ],
     },
     overrideAccess: true,
+    req,
   })
 }
 
