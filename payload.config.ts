@@ -20,11 +20,13 @@ import { Organizations } from './collections/Organizations'
 import { ProcessStages } from './collections/ProcessStages'
 import { Provinces } from './collections/Provinces'
 import { ReviewEvents } from './collections/ReviewEvents'
+import { SignInAttempts } from './collections/SignInAttempts'
 import { TargetGroups } from './collections/TargetGroups'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { logRefusalsQuietly } from './src/api/refusalLogging'
 import { databaseAdapter } from './src/db'
+import { serverOnlyJobs } from './src/jobs/access'
 import { jobsWorkerEnabled } from './src/jobs/syncSearch'
 import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
@@ -65,6 +67,7 @@ export default buildConfig({
     ReviewEvents,
     DownloadEvents,
     ContentChanges,
+    SignInAttempts,
   ],
   editor,
   localization,
@@ -88,6 +91,7 @@ export default buildConfig({
     responseOnLimit: 'The file is over the 50 MB limit.',
   },
   jobs: {
+    access: serverOnlyJobs,
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: jobsWorkerEnabled,
   },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { peerAddressHeader } from './auth/clientAddress'
 import { areaOf, newNonce, securityHeaders, type Protection } from './security/headers'
 import { changesState, fromOwnSite, servedOverHttps } from './security/origins'
 import type { Locale } from './i18n/locales'
@@ -107,6 +108,8 @@ export function proxy(request: NextRequest): NextResponse {
   // an address of its own making for the page.
   requestHeaders.delete('content-security-policy')
   requestHeaders.delete('x-hamafza-path')
+  // The connection's address is Next's to tell (patches/next+16.4.6.patch), never the client's.
+  requestHeaders.delete(peerAddressHeader)
   if (protection.nonce) requestHeaders.set('content-security-policy', headers['Content-Security-Policy']!)
 
   const response = changesState(request.method) && !fromOwnSite(request) ? crossSiteRefusal(pathname) : route(request, requestHeaders)

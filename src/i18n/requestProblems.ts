@@ -45,6 +45,19 @@ export const requestProblems = {
   queryThroughJoin: pair('این مسیر را نمی‌توان پرسید: {name}', 'The following path cannot be queried: {name}'),
   queryShape: pair('{name} باید شرطی به شکل where[field][operator]=value باشد.', '{name} must be conditions such as where[field][operator]=value.'),
   wholeNumber: pair('{name} باید عددی درست و نامنفی باشد.', '{name} must be a whole number, 0 or more.'),
+  jobsServerOnly: pair('صف کارها از آنِ خود سرور است: هیچ درخواستی کاری در صف نمی‌گذارد، اجرا نمی‌کند یا لغو نمی‌کند.', 'The jobs queue is the server’s own: no request may queue, run or cancel a job.'),
+  organizationFixed: pair(
+    'سازمان (NGO) صاحب سند را فقط مدیر شبکه تغییر می‌دهد؛ سند در سازمان خود ماند.',
+    'Only a network admin may move a document to another NGO; it stays with its own.',
+  ),
+  signInThrottled: pair(
+    'از این نشانی {max} بار پیاپی ورود ناموفق بوده است؛ {value} دقیقهٔ دیگر دوباره بکوشید.',
+    'There were {max} failed sign-ins from this address; try again in {value} minutes.',
+  ),
+  signInLocked: pair(
+    'این حساب پس از {max} ورود ناموفق برای مدتی قفل است؛ {value} دقیقهٔ دیگر دوباره بکوشید، یا از دستگاهی که پیش‌تر با آن وارد شده‌اید.',
+    'This account is locked for a while after {max} failed sign-ins; try again in {value} minutes, or from a device you signed in from before.',
+  ),
   locale: pair('زبان «{value}» در این شبکه نیست؛ زبان‌ها: fa، en.', 'There is no language “{value}” here; the languages are fa and en.'),
 }
 

@@ -6,6 +6,7 @@ import * as migration_20261204_172920_hardening from './20261204_172920_hardenin
 import * as migration_20261205_072705_download_version_text from './20261205_072705_download_version_text';
 import * as migration_20261205_074438_media_readers from './20261205_074438_media_readers';
 import * as migration_20261205_074500_media_readers_backfill from './20261205_074500_media_readers_backfill';
+import * as migration_20261205_075503_sign_in_attempts from './20261205_075503_sign_in_attempts';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261205_074500_media_readers_backfill.up,
     down: migration_20261205_074500_media_readers_backfill.down,
     name: '20261205_074500_media_readers_backfill',
+  },
+  {
+    up: migration_20261205_075503_sign_in_attempts.up,
+    down: migration_20261205_075503_sign_in_attempts.down,
+    name: '20261205_075503_sign_in_attempts'
   },
 ];

@@ -5,7 +5,8 @@ import { label } from '../i18n/labels'
 import { provincesField, visibilityField } from '../fields/shared'
 import { workflowStateOptions } from '../workflow/states'
 import { enforceWorkflow, recordTransition, rememberDraftFlag } from '../workflow/hooks'
-import { assertOwnOrganization, defaultProvincesFromOrganization, stampAuthors } from './knowledgeBaseHooks'
+import { keepReviewStateOnRecord } from '../workflow/reviewState'
+import { assertOwnOrganization, defaultProvincesFromOrganization, keepOwnOrganization, stampAuthors } from './knowledgeBaseHooks'
 
 export type KnowledgeBaseOptions = {
   /** The collections that hold the network's knowledge: versioned, reviewed, tenant-owned. */
@@ -32,7 +33,8 @@ const policyFields = (collection: CollectionConfig): Field[] => [
     type: 'textarea',
     virtual: true,
     label: label('transitionComment'),
-    admin: { position: 'sidebar', description: label('transitionCommentHelp') },
+    // Payload makes a virtual field read-only unless told otherwise; reviewers type their request for changes here.
+    admin: { position: 'sidebar', readOnly: false, description: label('transitionCommentHelp') },
   },
   {
     name: 'createdBy',
@@ -89,14 +91,14 @@ export const knowledgeBase =
         hooks: {
           ...collection.hooks,
           beforeOperation: [rememberDraftFlag, ...(collection.hooks?.beforeOperation ?? [])],
-          beforeValidate: [assertOwnOrganization, ...(collection.hooks?.beforeValidate ?? [])],
+          beforeValidate: [keepOwnOrganization, assertOwnOrganization, ...(collection.hooks?.beforeValidate ?? [])],
           beforeChange: [
             defaultProvincesFromOrganization,
             stampAuthors,
             enforceWorkflow,
             ...(collection.hooks?.beforeChange ?? []),
           ],
-          afterChange: [recordTransition, ...(collection.hooks?.afterChange ?? [])],
+          afterChange: [recordTransition, keepReviewStateOnRecord, ...(collection.hooks?.afterChange ?? [])],
         },
       }
     }),

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook } from 'payload'
 
 import { hasRole, idOf, organizationIDs, userOf } from '../access/roles'
+import { requestProblem } from '../i18n/requestProblems'
 
 /** An NGO editor writes only for the organizations they belong to, whatever the request says. */
 export const assertOwnOrganization: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
@@ -13,6 +14,19 @@ export const assertOwnOrganization: CollectionBeforeValidateHook = ({ data, orig
     throw new APIError('You may only write for your own organization.', 403, null, true)
   }
   return data
+}
+
+/**
+ * The NGO that owns a document is changed by network admins alone: a coordinator or reviewer may change
+ * what they review, and an editor of several NGOs what they write, but moving it would hand it, its drafts
+ * and its versions to another NGO's editors.
+ */
+export const keepOwnOrganization: CollectionBeforeValidateHook = ({ data, operation, originalDoc, req }) => {
+  const user = userOf({ req })
+  if (operation !== 'update' || !user || hasRole(user, 'admin') || data?.organization === undefined) return data
+  const before = originalDoc?.organization
+  if (before == null || (data.organization != null && String(idOf(data.organization)) === String(idOf(before)))) return data
+  throw new APIError(requestProblem(req, 'organizationFixed'), 403, null, true)
 }
 
 /** A document with no provinces of its own belongs to its organization's province. */

@@ -146,6 +146,62 @@ describe('the admin panel, Persian by default', () => {
     await shoot(page, '06-case-study-versions')
   })
 
+  it('lets a reviewer open a case study submitted with "save draft" and send it back with a comment typed in the edit view', async () => {
+    const post = async (path: string, data: unknown, token?: string) => {
+      const response = await page.request.post(`${server.url}/api/${path}`, { data, headers: token ? { Authorization: `JWT ${token}` } : {} })
+      expect(response.status(), await response.text()).toBeLessThan(300)
+      return (await response.json()) as { doc: { id: string | number }; token?: string }
+    }
+    const organizations = (await (await page.request.get(`${server.url}/api/organizations?limit=1&depth=0`)).json()) as { docs: { id: string | number }[] }
+    const organization = organizations.docs[0]!.id
+    const people = {
+      editor: { email: 'editor@admin-test.ir', password: 'a-long-editor-password-1404' },
+      reviewer: { email: 'reviewer@admin-test.ir', password: 'a-long-reviewer-password-1404' },
+    }
+    await post('users', { ...people.editor, fullName: 'نویسنده', roles: ['editor'], organizations: [{ organization }] })
+    await post('users', { ...people.reviewer, fullName: 'بازبین', roles: ['reviewer'] })
+    // Not through the page's own requests, whose cookies are the admin's session.
+    const login = async (who: keyof typeof people) => {
+      const response = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(people[who]) })
+      expect(response.status, await response.clone().text()).toBe(200)
+      return ((await response.json()) as { token: string }).token
+    }
+    const editorToken = await login('editor')
+    const doc = (await post('case-studies?draft=true', { title: 'کارورزی خیاطی در یزد', outcome: 'mixed', organization, evidenceType: 'monitoring' }, editorToken)).doc
+    const submitted = await page.request.patch(`${server.url}/api/case-studies/${doc.id}?draft=true`, {
+      data: { workflowState: 'submitted' },
+      headers: { Authorization: `JWT ${editorToken}` },
+    })
+    expect(submitted.status(), await submitted.text()).toBe(200)
+
+    const reviewerToken = await login('reviewer')
+    const reviewer = await launchChromium({ locale: 'fa-IR' })
+    try {
+      const { hostname } = new URL(server.url)
+      await reviewer.context.addCookies([{ name: 'payload-token', value: reviewerToken, domain: hostname, path: '/', httpOnly: true, sameSite: 'Lax' }])
+      const view = await reviewer.context.newPage()
+      await view.goto(`${server.url}/admin/collections/case-studies/${doc.id}`)
+      const comment = view.locator('#field-transitionComment')
+      await expect.poll(() => comment.isVisible()).toBe(true)
+      await shoot(view, '07-reviewer-opens-submitted')
+      // Payload keeps every field disabled until the form has loaded; then the comment box must open for typing.
+      await expect.poll(() => comment.isEditable()).toBe(true)
+      const request = 'شاخص ماندگاری شغل پس از شش ماه را بیفزایید.'
+      await comment.fill(request)
+      await view.click('#field-workflowState .rs__control')
+      await view.getByRole('option', { name: labels.stateDraft.fa, exact: true }).click()
+      // Drafts autosave: the edit view has no "save draft" button, and the change is saved as the reviewer makes it.
+      const events = async () =>
+        ((await (await page.request.get(`${server.url}/api/review-events?where[document.value][equals]=${doc.id}&sort=-createdAt&depth=0`)).json()) as {
+          docs: { transition: string; comment: string | null }[]
+        }).docs
+      await expect.poll(async () => (await events())[0]).toMatchObject({ transition: 'requestChanges', comment: request })
+      await shoot(view, '07-reviewer-requests-changes')
+    } finally {
+      await reviewer.close()
+    }
+  })
+
   it('shows the user edit view in Persian', async () => {
     const me = await page.request.get(`${server.url}/api/users/me`)
     userId = ((await me.json()) as { user: { id: string | number } }).user.id

@@ -230,3 +230,64 @@ describe('a page on another origin cannot act with the signed-in reader’s cook
     expect(await signedInAs()).toBe(admin.email)
   })
 })
+
+describe('sign-in limits on the built app', () => {
+  const wrong = (email: string) => JSON.stringify({ email, password: 'not-the-password' })
+  const restLogin = (url: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body })
+  const formLogin = (url: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    fetch(`${url}/fa/sign-in/session`, { method: 'POST', headers: { Accept: 'application/json', ...headers }, body: new URLSearchParams(fields), redirect: 'manual' })
+
+  it('holds back an address after five failures, however it spoofs X-Forwarded-For, on REST and on the site’s form alike', async () => {
+    const server = await startBuiltServer({ demoDataDir: inject('demoDataDir'), readyPath: '/fa' })
+    try {
+      for (let i = 1; i <= 5; i++) {
+        const failed = await restLogin(server.url, wrong('nobody@hamafza.test'), { 'X-Forwarded-For': `198.51.100.${i}` })
+        expect(failed.status).toBe(401)
+      }
+      const refused = await restLogin(server.url, JSON.stringify(member), { 'X-Forwarded-For': '198.51.100.77' })
+      expect(refused.status, await refused.clone().text()).toBe(429)
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+      const body = (await refused.json()) as { errors: { name: string; message: string }[] }
+      expect(body.errors[0]).toMatchObject({ name: 'TooManyRequests', message: expect.stringMatching(/ورود ناموفق/) })
+
+      const form = await formLogin(server.url, { ...member, next: '/fa' })
+      expect(form.status).toBe(429)
+      expect(Number(form.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(((await form.json()) as { message: string }).message).toMatch(/دقیقهٔ دیگر/)
+      // Without JavaScript, the form comes back saying how long to wait.
+      const plain = await fetch(`${server.url}/fa/sign-in/session`, { method: 'POST', body: new URLSearchParams({ ...member, next: '/fa' }), redirect: 'manual' })
+      expect(plain.status).toBe(303)
+      const page = await (await fetch(new URL(plain.headers.get('location')!, server.url))).text()
+      expect(page).toMatch(/دقیقهٔ دیگر دوباره بکوشید/)
+    } finally {
+      await server.stop()
+    }
+  })
+
+  it('behind a trusted proxy, counts each client by X-Forwarded-For, and locks an account with a clear 423', async () => {
+    const server = await startBuiltServer({ demoDataDir: inject('demoDataDir'), readyPath: '/fa', env: { TRUST_PROXY: '1' } })
+    try {
+      for (let i = 1; i <= 5; i++) await restLogin(server.url, wrong('nobody@hamafza.test'), { 'X-Forwarded-For': '203.0.113.5' })
+      expect((await restLogin(server.url, wrong('nobody@hamafza.test'), { 'X-Forwarded-For': '203.0.113.5' })).status).toBe(429)
+      const another = await restLogin(server.url, JSON.stringify(member), { 'X-Forwarded-For': '203.0.113.6' })
+      expect(another.status, await another.text()).toBe(200)
+
+      // The admin signs in from their own address first; then strangers try the account ten times.
+      expect((await restLogin(server.url, JSON.stringify(admin), { 'X-Forwarded-For': '192.0.2.1' })).status).toBe(200)
+      for (let i = 1; i <= 10; i++) {
+        expect((await restLogin(server.url, wrong(admin.email), { 'X-Forwarded-For': `203.0.113.${100 + i}` })).status).toBe(401)
+      }
+      const locked = await formLogin(server.url, { ...admin, next: '/fa' }, { 'X-Forwarded-For': '203.0.113.200' })
+      expect(locked.status).toBe(423)
+      expect(((await locked.json()) as { message: string }).message).toMatch(/قفل/)
+      const lockedRest = await restLogin(server.url, JSON.stringify(admin), { 'X-Forwarded-For': '203.0.113.201', 'Accept-Language': 'en' })
+      expect(lockedRest.status).toBe(423)
+      expect(((await lockedRest.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/locked/)
+      // From the address they signed in from before, the admin still gets in.
+      expect((await restLogin(server.url, JSON.stringify(admin), { 'X-Forwarded-For': '192.0.2.1' })).status).toBe(200)
+    } finally {
+      await server.stop()
+    }
+  })
+})

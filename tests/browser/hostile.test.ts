@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchChromium } from './support/chromium'
 import { changedStores, sendAll, storedCounts, type HostileInput, type Who } from './support/hostile'
-import { graphqlInputs, knowledge, restInputs, richText, type Knowledge, type Targets } from './support/hostileRest'
+import { graphqlInputs, jobsInputs, knowledge, organizationMoveInputs, restInputs, richText, type Knowledge, type Targets } from './support/hostileRest'
 import { exportInputs, searchInputs, searchPageInputs } from './support/hostileSearch'
 import { downloadInputs, editionInputs, signInInputs, uploadInputs, type SiteTargets } from './support/hostileSite'
 import { startBuiltServer, type BuiltServer } from './support/server'
@@ -22,7 +22,7 @@ const idOf = (value: Doc['organization']) => String(typeof value === 'object' &&
 
 describe('hostile input against the built app', () => {
   let server: BuiltServer
-  const tokens: Record<Who | 'admin', string | null> = { visitor: null, editor: null, admin: null }
+  const tokens: Record<Who | 'admin', string | null> = { visitor: null, editor: null, reviewer: null, admin: null }
   let targets: Targets
   let site: SiteTargets
 
@@ -41,6 +41,7 @@ describe('hostile input against the built app', () => {
     server = await startBuiltServer({ demoDataDir: inject('demoDataDir') })
     tokens.admin = await signIn('admin@hamafza.test', 'hamafza-admin')
     tokens.editor = await signIn('editor@hamafza.test', 'hamafza-editor')
+    tokens.reviewer = await signIn('reviewer@hamafza.test', 'hamafza-reviewer')
     const me = (await api<{ user: { organizations: { organization: Doc['organization'] }[] } }>('/api/users/me', { as: 'editor' })).body.user
     const ownOrganization = idOf(me.organizations[0]!.organization)
     const sample = (await first('lessons', 'where[_status][equals]=published'))!
@@ -84,6 +85,8 @@ describe('hostile input against the built app', () => {
       ...exportInputs(),
       ...searchPageInputs(),
       ...knowledge.flatMap((collection) => restInputs(collection, targets)),
+      ...knowledge.flatMap((collection) => organizationMoveInputs(collection, targets)),
+      ...jobsInputs(targets),
       ...graphqlInputs(targets),
       ...uploadInputs(),
       ...downloadInputs(site),

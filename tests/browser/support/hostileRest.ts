@@ -112,6 +112,35 @@ export const restInputs = (collection: Knowledge, targets: Targets): HostileInpu
   ]
 }
 
+/** The jobs queue is the server's own: no one queues, runs or cancels a job over HTTP. */
+export const jobsInputs = (targets: Targets): HostileInput[] => {
+  const unpublish = { taskSlug: 'schedulePublish', input: { type: 'unpublish', doc: { relationTo: 'lessons', value: targets.others.lessons } } }
+  return (['visitor', 'editor', 'reviewer'] as const).flatMap((as): HostileInput[] => [
+    { what: `jobs: ${as} queues an unpublish`, path: '/api/payload-jobs', as, json: unpublish },
+    { what: `jobs: ${as} runs the queue`, path: '/api/payload-jobs/run', as, status: as === 'visitor' ? undefined : 403 },
+    { what: `jobs: ${as} runs the queue by POST`, method: 'POST', path: '/api/payload-jobs/run?queue=default', as },
+    { what: `jobs: ${as} runs the schedules`, path: '/api/payload-jobs/handle-schedules', as },
+  ])
+}
+
+/** A document's NGO changes only by a network admin. */
+export const organizationMoveInputs = (collection: Knowledge, targets: Targets): HostileInput[] => [
+  {
+    what: `${collection}: a reviewer moves another NGO's document to the editor's NGO`,
+    method: 'PATCH',
+    path: `/api/${collection}/${targets.others[collection]}?draft=true`,
+    as: 'reviewer',
+    json: { organization: Number(targets.ownOrganization) || targets.ownOrganization },
+  },
+  {
+    what: `${collection}: a reviewer moves another NGO's published document`,
+    method: 'PATCH',
+    path: `/api/${collection}/${targets.others[collection]}`,
+    as: 'reviewer',
+    json: { organization: Number(targets.ownOrganization) || targets.ownOrganization },
+  },
+]
+
 /** GraphQL bodies, malformed and refused. */
 export const graphqlInputs = (targets: Targets): HostileInput[] => {
   const gql = (what: string, body: string, extra: Partial<HostileInput> = {}): HostileInput => ({ what: `GraphQL: ${what}`, path: '/api/graphql', body, type: 'application/json', ...extra })

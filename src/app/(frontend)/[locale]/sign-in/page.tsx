@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { signInRefusalMessage } from '@/auth/signInLimits'
 import { safeNextPath } from '@/site/auth'
 import { pageLocale } from '@/site/locale'
 import { viewer } from '@/site/payload'
@@ -13,6 +14,8 @@ type Params = Promise<{ locale: string }>
 type Search = Promise<Record<string, string | string[] | undefined>>
 
 const failures = { missing: 'signInMissing', credentials: 'signInFailed', locked: 'signInLocked' } as const
+/** Refusals that say how long to wait (without JavaScript, the form comes back with `&wait=` seconds). */
+const waits = { locked: 423, throttled: 429 } as const
 
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {
   const locale = await pageLocale(params)
@@ -25,6 +28,11 @@ export default async function SignInPage({ params, searchParams }: { params: Par
   const [query, user] = await Promise.all([searchParams, viewer()])
   const next = safeNextPath(query.next, locale)
   const failure = typeof query.error === 'string' && query.error in failures ? failures[query.error as keyof typeof failures] : null
+  const wait = Number(query.wait)
+  const waited =
+    typeof query.error === 'string' && query.error in waits && Number.isSafeInteger(wait) && wait > 0 && wait <= 24 * 60 * 60
+      ? signInRefusalMessage(locale, waits[query.error as keyof typeof waits], wait)
+      : null
   return (
     <div className="sign-in page--narrow">
       <h1>{documents.signInTitle[locale]}</h1>
@@ -38,7 +46,7 @@ export default async function SignInPage({ params, searchParams }: { params: Par
           <SignInForm
             action={`/${locale}/sign-in/session`}
             next={next}
-            initialError={failure ? documents[failure][locale] : undefined}
+            initialError={waited ?? (failure ? documents[failure][locale] : undefined)}
             words={{
               email: documents.email[locale],
               password: documents.password[locale],

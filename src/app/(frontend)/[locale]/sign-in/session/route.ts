@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server'
 
+import { signInRefusalMessage } from '@/auth/signInLimits'
 import { fromOwnSite } from '@/security/origins'
 import { authCookie, safeNextPath } from '@/site/auth'
 import { isLocale, type Locale } from '@/site/locale'
@@ -7,10 +8,10 @@ import { paths } from '@/site/paths'
 import { sitePayload } from '@/site/payload'
 import { documents } from '@/site/text/documents'
 
-type Failure = 'missing' | 'credentials' | 'locked'
+type Failure = 'missing' | 'credentials' | 'locked' | 'throttled'
 
-const messages: Record<Failure, keyof typeof documents> = { missing: 'signInMissing', credentials: 'signInFailed', locked: 'signInLocked' }
-const statuses: Record<Failure, number> = { missing: 400, credentials: 401, locked: 423 }
+const messages: Record<'missing' | 'credentials', keyof typeof documents> = { missing: 'signInMissing', credentials: 'signInFailed' }
+const statuses: Record<Failure, number> = { missing: 400, credentials: 401, locked: 423, throttled: 429 }
 
 /**
  * Signs a network member in with Payload's own login and sets Payload's own cookie, so the admin and the
@@ -34,20 +35,26 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const password = String(form.get('password') ?? '')
   const next = safeNextPath(form.get('next'), locale)
 
-  const fail = (failure: Failure): Response =>
-    wantsJson
-      ? NextResponse.json({ message: documents[messages[failure]][locale], failure }, { status: statuses[failure] })
-      : new Response(null, { status: 303, headers: { Location: `${paths.signIn(locale, next)}&error=${failure}` } })
+  const fail = (failure: Failure, retryAfterSeconds = 0): Response => {
+    const waits = failure === 'locked' || failure === 'throttled'
+    const message = waits ? signInRefusalMessage(locale, statuses[failure] as 423 | 429, retryAfterSeconds) : documents[messages[failure]][locale]
+    const headers: Record<string, string> = waits ? { 'Retry-After': String(retryAfterSeconds) } : {}
+    return wantsJson
+      ? NextResponse.json({ message, failure, ...(waits ? { retryAfterSeconds } : {}) }, { status: statuses[failure], headers })
+      : new Response(null, { status: 303, headers: { ...headers, Location: `${paths.signIn(locale, next)}&error=${failure}${waits ? `&wait=${retryAfterSeconds}` : ''}` } })
+  }
 
   if (!email || !password) return fail('missing')
 
   const payload = await sitePayload()
   let token: string | undefined
   try {
-    token = (await payload.login({ collection: 'users', data: { email, password } })).token
+    // The request's headers tell the sign-in limits where it comes from.
+    token = (await payload.login({ collection: 'users', data: { email, password }, req: { headers: request.headers } })).token
   } catch (error) {
-    const status = (error as { status?: number }).status
-    if (status === 423) return fail('locked')
+    const { status, data } = error as { status?: number; data?: { retryAfterSeconds?: number } }
+    if (status === 423) return fail('locked', data?.retryAfterSeconds ?? 0)
+    if (status === 429) return fail('throttled', data?.retryAfterSeconds ?? 0)
     if (status === 401 || status === 400 || status === 403) return fail('credentials')
     throw error
   }
