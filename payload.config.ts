@@ -32,6 +32,7 @@ import { payloadSecret } from './src/secret'
 import { trustedOrigins } from './src/security/origins'
 import { contentChanges } from './src/plugins/contentChanges'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
+import { knowledgeImport } from './src/plugins/knowledgeImport'
 import { requestChecks } from './src/plugins/requestChecks'
 import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
@@ -95,6 +96,7 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
   plugins: [
     knowledgeBase({ collections: [...knowledgeCollections] }),
+    knowledgeImport({ collections: [...knowledgeCollections] }),
     tenancy({ collections: [...knowledgeCollections, 'media'] }),
     searchSync(),
     nestedDocsPlugin({

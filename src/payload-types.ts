@@ -261,6 +261,10 @@ export interface CaseStudy {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The Word file this draft was made from.
+   */
+  sourceDocument?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -474,6 +478,10 @@ export interface Lesson {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The Word file this draft was made from.
+   */
+  sourceDocument?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -626,6 +634,10 @@ export interface BestPractice {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The Word file this draft was made from.
+   */
+  sourceDocument?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -715,6 +727,10 @@ export interface Curriculum {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The Word file this draft was made from.
+   */
+  sourceDocument?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1027,6 +1043,7 @@ export interface CaseStudiesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   reviewHistory?: T;
+  sourceDocument?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1069,6 +1086,7 @@ export interface LessonsSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   reviewHistory?: T;
+  sourceDocument?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1109,6 +1127,7 @@ export interface BestPracticesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   reviewHistory?: T;
+  sourceDocument?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1175,6 +1194,7 @@ export interface CurriculaSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   reviewHistory?: T;
+  sourceDocument?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
