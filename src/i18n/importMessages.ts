@@ -46,6 +46,22 @@ export const importRefusals = {
     fa: () => '«_payload» باید یک شیء JSON از مقدار فیلدها باشد.',
     en: () => '"_payload" must be a JSON object of field values.',
   },
+  unknownColumns: {
+    fa: (columns: string, known: string) => `ستون‌های ناشناخته: ${columns}؛ ستون‌های شناخته: ${known}. چیزی ساخته نشد.`,
+    en: (columns: string, known: string) => `Unknown columns: ${columns}; known columns: ${known}. Nothing was created.`,
+  },
+  titleColumnMissing: {
+    fa: () => 'ستون «title» نیست؛ هر سطر عنوانی می‌خواهد. چیزی ساخته نشد.',
+    en: () => 'There is no "title" column; every row needs a title. Nothing was created.',
+  },
+  unreadableRecords: {
+    fa: (name: string, why: string) => `«${name}» خوانده نشد (${why}). چیزی ساخته نشد.`,
+    en: (name: string, why: string) => `"${name}" could not be read (${why}). Nothing was created.`,
+  },
+  recordsNotSupported: {
+    fa: (collection: string) => `سطرهای «${collection}» را نمی‌توان از CSV یا JSON وارد کرد؛ پرونده Word آن را وارد کنید.`,
+    en: (collection: string) => `"${collection}" cannot be imported from CSV or JSON rows; import its Word file instead.`,
+  },
 }
 
 export type ImportRefusalKey = keyof typeof importRefusals

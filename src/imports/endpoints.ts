@@ -4,6 +4,7 @@ import type { KnowledgeCollection } from '../../collections/knowledgeCollections
 import { requestLanguage } from '../i18n/requestLanguage'
 import { maxUploadBytes } from '../uploads/allowedFiles'
 import { assertMayImport, importingOrganization, importWord, readWordFile } from './importWord'
+import { exportRecords, importRecords, readRecords } from './records'
 import { isImportRefusal, refusal } from './refusal'
 
 const answer = (req: PayloadRequest, status: number, body: unknown) =>
@@ -54,6 +55,48 @@ export const importWordEndpoint = (collection: KnowledgeCollection): Endpoint =>
       }
       const draft = await importWord({ req, collection, file: input.file, organization: owner, fields: input.fields })
       return answer(req, 201, { doc: { id: draft.id, title: draft.title }, placed: draft.placed, media: draft.media, warnings: draft.warnings })
+    } catch (error) {
+      return failed(req, error)
+    }
+  },
+})
+
+/**
+ * `POST /api/<collection>/import-records` (multipart: a `file` of CSV or JSON records, `_payload` with
+ * `organization`): drafts in the editor's NGO, with a report per record; `?dryRun=1` checks and writes nothing.
+ */
+export const importRecordsEndpoint = (collection: KnowledgeCollection): Endpoint => ({
+  path: '/import-records',
+  method: 'post',
+  handler: async (req) => {
+    try {
+      assertMayImport(req)
+      const input = await readRequest(req)
+      const owner = importingOrganization(req, input.organization)
+      const records = readRecords(input.file.name, input.file.data)
+      const dryRun = ['1', 'true'].includes(req.searchParams.get('dryRun') ?? '')
+      const report = await importRecords({ req, collection, records, organization: owner, dryRun })
+      return answer(req, dryRun ? 200 : 201, { dryRun, report })
+    } catch (error) {
+      return failed(req, error)
+    }
+  },
+})
+
+/** `GET /api/<collection>/export-records?format=csv|json`: what the caller may read, in the columns import takes. */
+export const exportRecordsEndpoint = (collection: KnowledgeCollection): Endpoint => ({
+  path: '/export-records',
+  method: 'get',
+  handler: async (req) => {
+    try {
+      const format = req.searchParams.get('format') === 'json' ? 'json' : 'csv'
+      const { docs } = await req.payload.find({ collection, draft: true, depth: 1, pagination: false, overrideAccess: false, req })
+      const nameOf = (_: unknown, value: unknown) => String((value as { name?: unknown })?.name ?? value ?? '')
+      const body = exportRecords(collection, docs as unknown as Record<string, unknown>[], nameOf, format)
+      const headers = headersWithCors({ headers: new Headers(), req })
+      headers.set('Content-Type', format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8')
+      headers.set('Content-Disposition', `attachment; filename="${collection}.${format}"`)
+      return new Response(format === 'csv' ? `\uFEFF${body}` : body, { status: 200, headers })
     } catch (error) {
       return failed(req, error)
     }

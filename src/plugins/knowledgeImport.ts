@@ -2,7 +2,7 @@ import type { CollectionSlug, Field, Plugin } from 'payload'
 
 import type { KnowledgeCollection } from '../../collections/knowledgeCollections'
 import { label } from '../i18n/labels'
-import { importWordEndpoint } from '../imports/endpoints'
+import { exportRecordsEndpoint, importRecordsEndpoint, importWordEndpoint } from '../imports/endpoints'
 
 const sourceDocumentField: Field = {
   name: 'sourceDocument',
@@ -14,7 +14,8 @@ const sourceDocumentField: Field = {
 
 /**
  * Bringing existing knowledge in: each knowledge collection takes Word files as drafts
- * (`POST /api/<collection>/import-word`) and remembers the file a draft was made from.
+ * (`POST /api/<collection>/import-word`) and sheets of records (`import-records`, `export-records`, the
+ * same columns both ways), and remembers the Word file a draft was made from.
  */
 export const knowledgeImport =
   ({ collections }: { collections: KnowledgeCollection[] }): Plugin =>
@@ -26,7 +27,7 @@ export const knowledgeImport =
       return {
         ...collection,
         fields: [...collection.fields, sourceDocumentField],
-        endpoints: [...(collection.endpoints || []), importWordEndpoint(slug)],
+        endpoints: [...(collection.endpoints || []), importWordEndpoint(slug), importRecordsEndpoint(slug), exportRecordsEndpoint(slug)],
       }
     }),
   })
