@@ -35,6 +35,7 @@ import { trustedOrigins } from './src/security/origins'
 import { contentChanges } from './src/plugins/contentChanges'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
 import { readers } from './src/plugins/readers'
+import { knowledgeImport } from './src/plugins/knowledgeImport'
 import { requestChecks } from './src/plugins/requestChecks'
 import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
@@ -100,6 +101,7 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/schema.graphql') },
   plugins: [
     knowledgeBase({ collections: [...knowledgeCollections] }),
+    knowledgeImport({ collections: [...knowledgeCollections] }),
     tenancy({ collections: [...knowledgeCollections, 'media'] }),
     // After the workflow, so that the files and the review trail follow a document once its move is recorded.
     readers(),

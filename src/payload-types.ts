@@ -263,6 +263,10 @@ export interface CaseStudy {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The Word file this draft was made from.
+   */
+  sourceDocument?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -486,6 +490,10 @@ export interface Lesson {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The Word file this draft was made from.
+   */
+  sourceDocument?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -638,6 +646,10 @@ export interface BestPractice {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The Word file this draft was made from.
+   */
+  sourceDocument?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -727,6 +739,10 @@ export interface Curriculum {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The Word file this draft was made from.
+   */
+  sourceDocument?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1055,6 +1071,7 @@ export interface CaseStudiesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   reviewHistory?: T;
+  sourceDocument?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1097,6 +1114,7 @@ export interface LessonsSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   reviewHistory?: T;
+  sourceDocument?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1137,6 +1155,7 @@ export interface BestPracticesSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   reviewHistory?: T;
+  sourceDocument?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1203,6 +1222,7 @@ export interface CurriculaSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   reviewHistory?: T;
+  sourceDocument?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

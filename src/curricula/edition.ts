@@ -75,6 +75,7 @@ export const fieldsNotPrinted: Record<string, string> = {
   workflowState: 'a retired edition prints a notice instead',
   transitionComment: "a reviewer's note to the next step of the review",
   reviewHistory: "the review trail is the reviewers'",
+  sourceDocument: 'the Word file a draft was imported from is the editors’ source; the edition prints its own content',
 }
 
 /** Persian digits and decimal separator in Persian text ("2.0" → "۲٫۰"), unchanged in English. */

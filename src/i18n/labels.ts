@@ -61,6 +61,8 @@ export const labels = {
   allRightsReserved: pair('همه حقوق محفوظ', 'All rights reserved'),
   nextReviewDate: pair('تاریخ بازنگری بعدی', 'Next review date'),
   attachments: pair('پیوست‌ها', 'Attachments'),
+  sourceDocument: pair('پرونده اصلی', 'Original file'),
+  sourceDocumentHelp: pair('پرونده Word که این پیش‌نویس از آن ساخته شد.', 'The Word file this draft was made from.'),
   createdBy: pair('ایجادکننده', 'Created by'),
   readers: pair('خوانندگان', 'Readers'),
   usedBy: pair('به‌کاررفته در', 'Used in'),

@@ -7,6 +7,7 @@ import * as migration_20261205_072705_download_version_text from './20261205_072
 import * as migration_20261205_074438_media_readers from './20261205_074438_media_readers';
 import * as migration_20261205_074500_media_readers_backfill from './20261205_074500_media_readers_backfill';
 import * as migration_20261205_075503_sign_in_attempts from './20261205_075503_sign_in_attempts';
+import * as migration_20261205_073932_import_source_document from './20261205_073932_import_source_document';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_075503_sign_in_attempts.up,
     down: migration_20261205_075503_sign_in_attempts.down,
-    name: '20261205_075503_sign_in_attempts'
+    name: '20261205_075503_sign_in_attempts',
+  },
+  {
+    up: migration_20261205_073932_import_source_document.up,
+    down: migration_20261205_073932_import_source_document.down,
+    name: '20261205_073932_import_source_document'
   },
 ];
