@@ -15,6 +15,7 @@ import { DownloadEvents } from './collections/DownloadEvents'
 import { FundingInstruments } from './collections/FundingInstruments'
 import { knowledgeCollections } from './collections/knowledgeCollections'
 import { Lessons } from './collections/Lessons'
+import { MailMessages } from './collections/MailMessages'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { ProcessStages } from './collections/ProcessStages'
@@ -28,10 +29,12 @@ import { databaseAdapter } from './src/db'
 import { jobsWorkerEnabled } from './src/jobs/syncSearch'
 import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
+import { queuedEmail } from './src/notifications/emailAdapter'
 import { payloadSecret } from './src/secret'
 import { trustedOrigins } from './src/security/origins'
 import { contentChanges } from './src/plugins/contentChanges'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
+import { notifications } from './src/plugins/notifications'
 import { requestChecks } from './src/plugins/requestChecks'
 import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
@@ -46,7 +49,10 @@ export default buildConfig({
     meta: { titleSuffix: ' — هم‌افزا' },
     // Gravatar would send a hash of every user's email abroad and shows a broken image offline.
     avatar: 'default',
-    components: { afterDashboard: ['/src/components/admin/OverdueReviews#OverdueReviews'] },
+    components: {
+      beforeDashboard: ['/src/components/admin/Inbox#Inbox'],
+      afterDashboard: ['/src/components/admin/OverdueReviews#OverdueReviews'],
+    },
   },
   collections: [
     CaseStudies,
@@ -64,8 +70,11 @@ export default buildConfig({
     ReviewEvents,
     DownloadEvents,
     ContentChanges,
+    MailMessages,
   ],
   editor,
+  // Every e-mail through the mail queue: SMTP_URL and MAIL_FROM, or the file outbox data/outbox/.
+  email: queuedEmail(),
   localization,
   i18n: { supportedLanguages: { fa, en }, fallbackLanguage: 'fa' },
   db: databaseAdapter(),
@@ -97,6 +106,7 @@ export default buildConfig({
     knowledgeBase({ collections: [...knowledgeCollections] }),
     tenancy({ collections: [...knowledgeCollections, 'media'] }),
     searchSync(),
+    notifications(),
     nestedDocsPlugin({
       collections: ['topics'],
       generateLabel: (_, doc) => String(doc.name ?? ''),

@@ -82,6 +82,7 @@ export interface Config {
     'review-events': ReviewEvent;
     'download-events': DownloadEvent;
     'content-changes': ContentChange;
+    'mail-messages': MailMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -118,6 +119,7 @@ export interface Config {
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'download-events': DownloadEventsSelect<false> | DownloadEventsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
+    'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -143,6 +145,8 @@ export interface Config {
     tasks: {
       syncSearch: TaskSyncSearch;
       reconcileSearch: TaskReconcileSearch;
+      sendMail: TaskSendMail;
+      noticeOverdue: TaskNoticeOverdue;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -487,6 +491,15 @@ export interface User {
   fullName: string;
   roles: ('admin' | 'coordinator' | 'reviewer' | 'editor' | 'member')[];
   provinces?: (number | Province)[] | null;
+  language?: ('fa' | 'en') | null;
+  notices?: {
+    reviewRequests?: boolean | null;
+    sentBack?: boolean | null;
+    published?: boolean | null;
+    overdue?: boolean | null;
+    editions?: boolean | null;
+    digests?: boolean | null;
+  };
   organizations?:
     | {
         organization: number | Organization;
@@ -736,6 +749,7 @@ export interface DownloadEvent {
   version?: number | null;
   format: 'pdf' | 'docx' | 'zip';
   locale: 'fa' | 'en';
+  reader?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -754,6 +768,47 @@ export interface ContentChange {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-messages".
+ */
+export interface MailMessage {
+  id: number;
+  to: string;
+  recipient?: (number | null) | User;
+  kind:
+    | 'passwordReset'
+    | 'welcome'
+    | 'submitted'
+    | 'changesRequested'
+    | 'published'
+    | 'overdue'
+    | 'editionRetired'
+    | 'digest'
+    | 'other';
+  about?: string | null;
+  language: 'fa' | 'en';
+  subject: string;
+  text: string;
+  html: string;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'queued' | 'delivered' | 'failed';
+  attempts?: number | null;
+  error?: string | null;
+  deliveredAt?: string | null;
+  via?: ('smtp' | 'outbox') | null;
+  outboxFile?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -826,7 +881,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearch' | 'reconcileSearch' | 'schedulePublish';
+        taskSlug: 'inline' | 'syncSearch' | 'reconcileSearch' | 'sendMail' | 'noticeOverdue' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -859,7 +914,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearch' | 'reconcileSearch' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'syncSearch' | 'reconcileSearch' | 'sendMail' | 'noticeOverdue' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -941,6 +996,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-changes';
         value: number | ContentChange;
+      } | null)
+    | ({
+        relationTo: 'mail-messages';
+        value: number | MailMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1260,6 +1319,17 @@ export interface UsersSelect<T extends boolean = true> {
   fullName?: T;
   roles?: T;
   provinces?: T;
+  language?: T;
+  notices?:
+    | T
+    | {
+        reviewRequests?: T;
+        sentBack?: T;
+        published?: T;
+        overdue?: T;
+        editions?: T;
+        digests?: T;
+      };
   organizations?:
     | T
     | {
@@ -1376,6 +1446,7 @@ export interface DownloadEventsSelect<T extends boolean = true> {
   version?: T;
   format?: T;
   locale?: T;
+  reader?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1385,6 +1456,29 @@ export interface DownloadEventsSelect<T extends boolean = true> {
  */
 export interface ContentChangesSelect<T extends boolean = true> {
   tags?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-messages_select".
+ */
+export interface MailMessagesSelect<T extends boolean = true> {
+  to?: T;
+  recipient?: T;
+  kind?: T;
+  about?: T;
+  language?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  headers?: T;
+  status?: T;
+  attempts?: T;
+  error?: T;
+  deliveredAt?: T;
+  via?: T;
+  outboxFile?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1523,6 +1617,28 @@ export interface TaskReconcileSearch {
     leaked?: number | null;
     indexed?: number | null;
     expected?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    message: number | MailMessage;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNoticeOverdue".
+ */
+export interface TaskNoticeOverdue {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -7,10 +7,10 @@ import type { CurriculumSheet, DownloadFormat } from './sheet'
  * Counts one download: a new row, never an update, so concurrent downloads are all counted. The server
  * writes it on the reader's behalf (the collection refuses every create through the API).
  */
-export const recordDownload = async (payload: Payload, sheet: CurriculumSheet, format: DownloadFormat): Promise<void> => {
+export const recordDownload = async (payload: Payload, sheet: CurriculumSheet, format: DownloadFormat, reader?: number | null): Promise<void> => {
   await payload.create({
     collection: 'download-events',
-    data: { curriculum: sheet.id, code: sheet.code, edition: sheet.edition, version: sheet.versionId, format, locale: sheet.locale as Locale },
+    data: { curriculum: sheet.id, code: sheet.code, edition: sheet.edition, version: sheet.versionId, format, locale: sheet.locale as Locale, reader: reader ?? null },
     depth: 0,
     overrideAccess: true,
   })
