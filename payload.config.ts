@@ -20,6 +20,7 @@ import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { ProcessStages } from './collections/ProcessStages'
 import { Provinces } from './collections/Provinces'
+import { Subscriptions } from './collections/Subscriptions'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { TargetGroups } from './collections/TargetGroups'
 import { Topics } from './collections/Topics'
@@ -71,6 +72,7 @@ export default buildConfig({
     DownloadEvents,
     ContentChanges,
     MailMessages,
+    Subscriptions,
   ],
   editor,
   // Every e-mail through the mail queue: SMTP_URL and MAIL_FROM, or the file outbox data/outbox/.

@@ -83,6 +83,7 @@ export interface Config {
     'download-events': DownloadEvent;
     'content-changes': ContentChange;
     'mail-messages': MailMessage;
+    subscriptions: Subscription;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +121,7 @@ export interface Config {
     'download-events': DownloadEventsSelect<false> | DownloadEventsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,6 +149,7 @@ export interface Config {
       reconcileSearch: TaskReconcileSearch;
       sendMail: TaskSendMail;
       noticeOverdue: TaskNoticeOverdue;
+      sendDigests: TaskSendDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -814,6 +817,30 @@ export interface MailMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  subscriber: number | User;
+  label: string;
+  query: string;
+  locale: 'fa' | 'en';
+  frequency: 'immediate' | 'daily' | 'weekly';
+  lastSentAt?: string | null;
+  sent?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -881,7 +908,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearch' | 'reconcileSearch' | 'sendMail' | 'noticeOverdue' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'syncSearch'
+          | 'reconcileSearch'
+          | 'sendMail'
+          | 'noticeOverdue'
+          | 'sendDigests'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -914,7 +948,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearch' | 'reconcileSearch' | 'sendMail' | 'noticeOverdue' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'syncSearch' | 'reconcileSearch' | 'sendMail' | 'noticeOverdue' | 'sendDigests' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1000,6 +1036,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-messages';
         value: number | MailMessage;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1484,6 +1524,21 @@ export interface MailMessagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  subscriber?: T;
+  label?: T;
+  query?: T;
+  locale?: T;
+  frequency?: T;
+  lastSentAt?: T;
+  sent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1636,6 +1691,16 @@ export interface TaskSendMail {
  * via the `definition` "TaskNoticeOverdue".
  */
 export interface TaskNoticeOverdue {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDigests".
+ */
+export interface TaskSendDigests {
   input?: unknown;
   output: {
     sent?: number | null;

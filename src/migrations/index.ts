@@ -3,7 +3,7 @@ import * as migration_20261125_050517_job_stats from './20261125_050517_job_stat
 import * as migration_20261125_074337_download_events from './20261125_074337_download_events';
 import * as migration_20261125_093000_locales_parent_index from './20261125_093000_locales_parent_index';
 import * as migration_20261204_172920_hardening from './20261204_172920_hardening';
-import * as migration_20261205_074825_notifications from './20261205_074825_notifications';
+import * as migration_20261205_083405_notifications from './20261205_083405_notifications';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261204_172920_hardening',
   },
   {
-    up: migration_20261205_074825_notifications.up,
-    down: migration_20261205_074825_notifications.down,
-    name: '20261205_074825_notifications'
+    up: migration_20261205_083405_notifications.up,
+    down: migration_20261205_083405_notifications.down,
+    name: '20261205_083405_notifications'
   },
 ];

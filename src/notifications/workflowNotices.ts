@@ -101,6 +101,21 @@ const downloadersOf = async (payload: Payload, req: PayloadRequest, doc: Noticed
   return usersByID(payload, [...new Set(docs.map((row) => idOf(row.reader as number)))], req)
 }
 
+/**
+ * Members who follow the curriculum: a subscription to the search for its code among curricula (what the
+ * search page's "subscribe" makes of `?q=CODE&type=curricula`).
+ */
+const followersOf = async (payload: Payload, req: PayloadRequest, doc: NoticedDocument) => {
+  if (!doc.code) return []
+  const { docs } = await payload.find({ collection: 'subscriptions', where: { query: { like: doc.code } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const following = docs.filter((subscription) => {
+    const params = new URLSearchParams(subscription.query)
+    const types = params.getAll('type').flatMap((value) => value.split(','))
+    return params.get('q')?.trim().toLowerCase() === doc.code!.toLowerCase() && (types.length === 0 || types.includes('curricula'))
+  })
+  return usersByID(payload, following.map((subscription) => idOf(subscription.subscriber as number)), req)
+}
+
 const editionRetired = async (payload: Payload, req: PayloadRequest, doc: NoticedDocument, event: ReviewEvent) => {
   const successor = await payload.find({
     collection: 'curricula',
@@ -112,7 +127,7 @@ const editionRetired = async (payload: Payload, req: PayloadRequest, doc: Notice
     req,
   })
   const next = successor.docs[0] ? await loadNoticed(payload, 'curricula', successor.docs[0].id, req) : null
-  const people = whoWants(await downloadersOf(payload, req, doc), 'editionRetired')
+  const people = whoWants([...(await downloadersOf(payload, req, doc)), ...(await followersOf(payload, req, doc))], 'editionRetired')
   await notify(payload, req, people, 'editionRetired', aboutOf(doc), (language) => {
     const words = mailWords[language]
     const target = next ?? doc
@@ -132,7 +147,7 @@ const isNoticed = (value: string): value is NoticedCollection => (noticedCollect
  * After each move of the review workflow (a `review-events` row, written in the save's transaction), the
  * people it concerns are told: submitted → reviewers and the coordinators of the document's provinces;
  * changes requested → the author, with the comment; published → the author and the NGO's editors; a
- * curriculum edition retired → those who downloaded it signed in, and its followers.
+ * curriculum edition retired → those who downloaded it signed in, and those who follow it by subscription.
  */
 export const noticeOfTransition: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc

@@ -4,11 +4,13 @@ import { overdueNoticesTask } from '../notifications/overdueNotices'
 import { mailQueue } from '../notifications/queue'
 import { sendMailTask } from '../notifications/sendMail'
 import { noticeOfTransition } from '../notifications/workflowNotices'
+import { digestsTask } from '../subscriptions/digest'
 
 /**
  * The network tells people what happened: every message is recorded in `mail-messages` and sent by
  * the `mail` queue (src/notifications), which the worker drains every few seconds. Workflow moves and
- * overdue reviews (daily) are told to the people they concern.
+ * overdue reviews (daily) are told to the people they concern; subscriptions' digests go out every five
+ * minutes, daily or weekly.
  */
 export const notifications =
   (): Plugin =>
@@ -22,7 +24,7 @@ export const notifications =
     ),
     jobs: {
       ...config.jobs,
-      tasks: [...(config.jobs?.tasks ?? []), sendMailTask as never, overdueNoticesTask as never],
+      tasks: [...(config.jobs?.tasks ?? []), sendMailTask as never, overdueNoticesTask as never, digestsTask as never],
       autoRun: [
         ...((config.jobs?.autoRun as object[] | undefined) ?? []),
         { cron: '*/5 * * * * *', queue: mailQueue, limit: 50 },

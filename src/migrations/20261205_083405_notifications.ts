@@ -30,6 +30,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`mail_messages_status_idx\` ON \`mail_messages\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`mail_messages_updated_at_idx\` ON \`mail_messages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`mail_messages_created_at_idx\` ON \`mail_messages\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`subscriptions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`subscriber_id\` integer NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`query\` text NOT NULL,
+  	\`locale\` text DEFAULT 'fa' NOT NULL,
+  	\`frequency\` text DEFAULT 'weekly' NOT NULL,
+  	\`last_sent_at\` text,
+  	\`sent\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`subscriber_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`subscriptions_subscriber_idx\` ON \`subscriptions\` (\`subscriber_id\`);`)
+  await db.run(sql`CREATE INDEX \`subscriptions_updated_at_idx\` ON \`subscriptions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`subscriptions_created_at_idx\` ON \`subscriptions\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`language\` text DEFAULT 'fa';`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`notices_review_requests\` integer DEFAULT true;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`notices_sent_back\` integer DEFAULT true;`)
@@ -40,11 +57,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`download_events\` ADD \`reader_id\` integer REFERENCES users(id);`)
   await db.run(sql`CREATE INDEX \`download_events_reader_idx\` ON \`download_events\` (\`reader_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`mail_messages_id\` integer REFERENCES mail_messages(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`subscriptions_id\` integer REFERENCES subscriptions(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mail_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`mail_messages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`subscriptions_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`mail_messages\`;`)
+  await db.run(sql`DROP TABLE \`subscriptions\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_download_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
