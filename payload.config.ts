@@ -15,10 +15,12 @@ import { DownloadEvents } from './collections/DownloadEvents'
 import { FundingInstruments } from './collections/FundingInstruments'
 import { knowledgeCollections } from './collections/knowledgeCollections'
 import { Lessons } from './collections/Lessons'
+import { MailMessages } from './collections/MailMessages'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { ProcessStages } from './collections/ProcessStages'
 import { Provinces } from './collections/Provinces'
+import { Subscriptions } from './collections/Subscriptions'
 import { ReviewEvents } from './collections/ReviewEvents'
 import { SignInAttempts } from './collections/SignInAttempts'
 import { TargetGroups } from './collections/TargetGroups'
@@ -30,12 +32,14 @@ import { serverOnlyJobs } from './src/jobs/access'
 import { jobsWorkerEnabled } from './src/jobs/syncSearch'
 import { editor } from './src/editor'
 import { localization } from './src/i18n/locales'
+import { queuedEmail } from './src/notifications/emailAdapter'
 import { payloadSecret } from './src/secret'
 import { trustedOrigins } from './src/security/origins'
 import { contentChanges } from './src/plugins/contentChanges'
 import { knowledgeBase } from './src/plugins/knowledgeBase'
 import { readers } from './src/plugins/readers'
 import { knowledgeImport } from './src/plugins/knowledgeImport'
+import { notifications } from './src/plugins/notifications'
 import { requestChecks } from './src/plugins/requestChecks'
 import { searchSync } from './src/plugins/searchSync'
 import { tenancy } from './src/plugins/tenancy'
@@ -50,7 +54,10 @@ export default buildConfig({
     meta: { titleSuffix: ' — هم‌افزا' },
     // Gravatar would send a hash of every user's email abroad and shows a broken image offline.
     avatar: 'default',
-    components: { afterDashboard: ['/src/components/admin/OverdueReviews#OverdueReviews'] },
+    components: {
+      beforeDashboard: ['/src/components/admin/Inbox#Inbox'],
+      afterDashboard: ['/src/components/admin/OverdueReviews#OverdueReviews'],
+    },
   },
   collections: [
     CaseStudies,
@@ -69,8 +76,12 @@ export default buildConfig({
     DownloadEvents,
     ContentChanges,
     SignInAttempts,
+    MailMessages,
+    Subscriptions,
   ],
   editor,
+  // Every e-mail through the mail queue: SMTP_URL and MAIL_FROM, or the file outbox data/outbox/.
+  email: queuedEmail(),
   localization,
   i18n: { supportedLanguages: { fa, en }, fallbackLanguage: 'fa' },
   db: databaseAdapter(),
@@ -106,6 +117,7 @@ export default buildConfig({
     // After the workflow, so that the files and the review trail follow a document once its move is recorded.
     readers(),
     searchSync(),
+    notifications(),
     nestedDocsPlugin({
       collections: ['topics'],
       generateLabel: (_, doc) => String(doc.name ?? ''),

@@ -46,5 +46,7 @@ export const DownloadEvents: CollectionConfig = {
       label: label('downloadLocale'),
       options: [option('fa', 'languageFa'), option('en', 'languageEn')],
     },
+    // The signed-in reader, so that a retired edition's readers hear of the new one; empty for anonymous readers.
+    { name: 'reader', type: 'relationship', relationTo: 'users', index: true, label: label('downloadReader') },
   ],
 }

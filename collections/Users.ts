@@ -5,8 +5,19 @@ import { hasRole, roles, userOf } from '../src/access/roles'
 import { limitSignIns, markSignInSucceeded } from '../src/auth/signInLimits'
 import { servedOverHttps } from '../src/security/origins'
 import { label, option, type LabelKey } from '../src/i18n/labels'
+import { passwordResetHTML, passwordResetSubject, welcomeNewAccount } from '../src/notifications/account'
+import { noticeSettings } from '../src/notifications/kinds'
 
 const adminsOnly: FieldAccess = ({ req }) => hasRole(userOf({ req }), 'admin')
+
+const noticeLabels: Record<(typeof noticeSettings)[number], LabelKey> = {
+  reviewRequests: 'noticeReviewRequests',
+  sentBack: 'noticeSentBack',
+  published: 'noticePublished',
+  overdue: 'noticeOverdue',
+  editions: 'noticeEditions',
+  digests: 'noticeDigests',
+}
 
 const roleLabels: Record<(typeof roles)[number], LabelKey> = {
   admin: 'roleAdmin',
@@ -26,6 +37,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     // Sent over https only when the site is served over https (SERVER_URL); the demo on http keeps working.
     cookies: { secure: servedOverHttps() },
+    // The reset e-mail in the person's language, through the mail queue (src/notifications).
+    forgotPassword: { generateEmailHTML: passwordResetHTML, generateEmailSubject: passwordResetSubject },
   },
   admin: { useAsTitle: 'email', defaultColumns: ['fullName', 'email', 'roles'], group: label('groupNetwork') },
   access: {
@@ -60,6 +73,7 @@ export const Users: CollectionConfig = {
         return data
       },
     ],
+    afterChange: [welcomeNewAccount],
   },
   fields: [
     { name: 'fullName', type: 'text', label: label('fullName'), required: true },
@@ -83,6 +97,23 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminsOnly, update: adminsOnly },
       admin: { condition: (data) => Boolean(data?.roles?.includes('coordinator')) },
+    },
+      {
+      name: 'language',
+      type: 'select',
+      label: label('emailLanguage'),
+      defaultValue: 'fa',
+      options: [
+        { value: 'fa', label: { fa: 'فارسی', en: 'Persian' } },
+        { value: 'en', label: { fa: 'انگلیسی', en: 'English' } },
+      ],
+    },
+    {
+      // Each person's own choice; src/notifications asks it before every notice.
+      name: 'notices',
+      type: 'group',
+      label: label('notices'),
+      fields: noticeSettings.map((name) => ({ name, type: 'checkbox' as const, defaultValue: true, label: label(noticeLabels[name]) })),
     },
   ],
 }

@@ -83,6 +83,8 @@ export interface Config {
     'download-events': DownloadEvent;
     'content-changes': ContentChange;
     'sign-in-attempts': SignInAttempt;
+    'mail-messages': MailMessage;
+    subscriptions: Subscription;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +122,8 @@ export interface Config {
     'download-events': DownloadEventsSelect<false> | DownloadEventsSelect<true>;
     'content-changes': ContentChangesSelect<false> | ContentChangesSelect<true>;
     'sign-in-attempts': SignInAttemptsSelect<false> | SignInAttemptsSelect<true>;
+    'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -145,6 +149,9 @@ export interface Config {
     tasks: {
       syncSearch: TaskSyncSearch;
       reconcileSearch: TaskReconcileSearch;
+      sendMail: TaskSendMail;
+      noticeOverdue: TaskNoticeOverdue;
+      sendDigests: TaskSendDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -507,6 +514,15 @@ export interface User {
   fullName: string;
   roles: ('admin' | 'coordinator' | 'reviewer' | 'editor' | 'member')[];
   provinces?: (number | Province)[] | null;
+  language?: ('fa' | 'en') | null;
+  notices?: {
+    reviewRequests?: boolean | null;
+    sentBack?: boolean | null;
+    published?: boolean | null;
+    overdue?: boolean | null;
+    editions?: boolean | null;
+    digests?: boolean | null;
+  };
   organizations?:
     | {
         organization: number | Organization;
@@ -764,6 +780,7 @@ export interface DownloadEvent {
   version?: string | null;
   format: 'pdf' | 'docx' | 'zip';
   locale: 'fa' | 'en';
+  reader?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -794,6 +811,71 @@ export interface SignInAttempt {
   email: string;
   address: string;
   succeeded?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-messages".
+ */
+export interface MailMessage {
+  id: number;
+  to: string;
+  recipient?: (number | null) | User;
+  kind:
+    | 'passwordReset'
+    | 'welcome'
+    | 'submitted'
+    | 'changesRequested'
+    | 'published'
+    | 'overdue'
+    | 'editionRetired'
+    | 'digest'
+    | 'other';
+  about?: string | null;
+  language: 'fa' | 'en';
+  subject: string;
+  text: string;
+  html: string;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'queued' | 'delivered' | 'failed';
+  attempts?: number | null;
+  error?: string | null;
+  deliveredAt?: string | null;
+  via?: ('smtp' | 'outbox') | null;
+  outboxFile?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  subscriber: number | User;
+  label: string;
+  query: string;
+  locale: 'fa' | 'en';
+  frequency: 'immediate' | 'daily' | 'weekly';
+  lastSentAt?: string | null;
+  sent?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -866,7 +948,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearch' | 'reconcileSearch' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'syncSearch'
+          | 'reconcileSearch'
+          | 'sendMail'
+          | 'noticeOverdue'
+          | 'sendDigests'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -899,7 +988,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearch' | 'reconcileSearch' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'syncSearch' | 'reconcileSearch' | 'sendMail' | 'noticeOverdue' | 'sendDigests' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -985,6 +1076,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sign-in-attempts';
         value: number | SignInAttempt;
+      } | null)
+    | ({
+        relationTo: 'mail-messages';
+        value: number | MailMessage;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1310,6 +1409,17 @@ export interface UsersSelect<T extends boolean = true> {
   fullName?: T;
   roles?: T;
   provinces?: T;
+  language?: T;
+  notices?:
+    | T
+    | {
+        reviewRequests?: T;
+        sentBack?: T;
+        published?: T;
+        overdue?: T;
+        editions?: T;
+        digests?: T;
+      };
   organizations?:
     | T
     | {
@@ -1425,6 +1535,7 @@ export interface DownloadEventsSelect<T extends boolean = true> {
   version?: T;
   format?: T;
   locale?: T;
+  reader?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1445,6 +1556,44 @@ export interface SignInAttemptsSelect<T extends boolean = true> {
   email?: T;
   address?: T;
   succeeded?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-messages_select".
+ */
+export interface MailMessagesSelect<T extends boolean = true> {
+  to?: T;
+  recipient?: T;
+  kind?: T;
+  about?: T;
+  language?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  headers?: T;
+  status?: T;
+  attempts?: T;
+  error?: T;
+  deliveredAt?: T;
+  via?: T;
+  outboxFile?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  subscriber?: T;
+  label?: T;
+  query?: T;
+  locale?: T;
+  frequency?: T;
+  lastSentAt?: T;
+  sent?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1583,6 +1732,38 @@ export interface TaskReconcileSearch {
     leaked?: number | null;
     indexed?: number | null;
     expected?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    message: number | MailMessage;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNoticeOverdue".
+ */
+export interface TaskNoticeOverdue {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDigests".
+ */
+export interface TaskSendDigests {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -24,6 +24,9 @@ process.env.HAMAFZA_JOBS = 'off'
 process.env.HAMAFZA_TEST_DIR = dir
 process.env.PAYLOAD_LOG_LEVEL = 'warn'
 process.env.SEARCH_DB_PATH = path.join(dir, 'search.db')
+// E-mail goes to this file's own outbox unless a test starts an SMTP server (tests/support/smtp.ts).
+delete process.env.SMTP_URL
+process.env.MAIL_OUTBOX_DIR = path.join(dir, 'outbox')
 
 // The `meilisearch` project: this file's app code searches the test server, in an index of its own.
 const meilisearch = searchEngineUnderTest() === 'meilisearch' ? testMeilisearch() : null

@@ -2,14 +2,14 @@ import type { Payload } from 'payload'
 
 import type { DocId } from '../api/ids'
 import type { Locale } from '../i18n/locales'
-import type { Curriculum } from '../payload-types'
+import type { Curriculum, User } from '../payload-types'
 import type { CurriculumSheet, DownloadFormat } from './sheet'
 
 /**
  * Counts one download: a new row, never an update, so concurrent downloads are all counted. The server
  * writes it on the reader's behalf (the collection refuses every create through the API).
  */
-export const recordDownload = async (payload: Payload, sheet: CurriculumSheet, format: DownloadFormat): Promise<void> => {
+export const recordDownload = async (payload: Payload, sheet: CurriculumSheet, format: DownloadFormat, reader?: DocId | null): Promise<void> => {
   await payload.create({
     collection: 'download-events',
     data: {
@@ -20,6 +20,7 @@ export const recordDownload = async (payload: Payload, sheet: CurriculumSheet, f
       version: sheet.versionId == null ? null : String(sheet.versionId),
       format,
       locale: sheet.locale as Locale,
+      reader: (reader ?? null) as User['id'] | null,
     },
     depth: 0,
     overrideAccess: true,

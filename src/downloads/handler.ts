@@ -136,7 +136,7 @@ export const handleDownload = async ({ payload, access, locale, id, format, url,
     headers.set('Content-Length', String(body.length))
     headers.set('Server-Timing', `${cached ? 'cache' : 'render'};dur=${(performance.now() - started).toFixed(1)}`)
     if (head) return new Response(null, { status: 200, headers })
-    await recordDownload(payload, sheet, format)
+    await recordDownload(payload, sheet, format, access.user?.id)
     return new Response(new Uint8Array(body), { status: 200, headers })
   }
 
@@ -167,6 +167,6 @@ export const handleDownload = async ({ payload, access, locale, id, format, url,
   ]
   headers.set('Server-Timing', `prepare;dur=${(performance.now() - started).toFixed(1)}`)
   if (head) return new Response(null, { status: 200, headers })
-  await recordDownload(payload, sheet, 'zip')
+  await recordDownload(payload, sheet, 'zip', access.user?.id)
   return new Response(zipStream(entries), { status: 200, headers })
 }

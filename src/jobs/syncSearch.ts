@@ -1,4 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
+
+import { runSoon } from './runSoon'
 
 import { getSearchEngine } from './searchEngine'
 import { isSearchedCollection, loadSearchDocument, searchId, type SearchedCollection } from './searchDocuments'
@@ -41,31 +43,6 @@ export const syncOne = async (req: Pick<PayloadRequest, 'payload'>, collection: 
   return 'removed'
 }
 
-/** How long after the hook a queued sync is first run: the save's transaction commits meanwhile. */
-const runAfterMs = [60, 300]
-
-/**
- * Runs a queued sync soon after the save instead of at the worker's next tick (up to a second away),
- * so a published record is searchable a few hundred milliseconds after it is saved. The job was
- * queued in the save's transaction, so the run waits for the commit; a job not visible yet is tried
- * once more, then left to the worker. A run racing the worker does no harm: the task reads the live
- * record whenever it runs. Failures are the worker's to retry, never the editor's.
- */
-const runSoon = (payload: Payload, id: number | string, attempt = 0) => {
-  const delay = runAfterMs[attempt]
-  if (delay === undefined || !jobsWorkerEnabled()) return
-  setTimeout(async () => {
-    try {
-      // Through run() with a filter, not runByID(), which would take up a job the worker has already
-      // finished or is running.
-      const result = await payload.jobs.run({ queue: searchQueue, where: { id: { equals: id } }, limit: 1, silent: true })
-      if (!result.jobStatus || Object.keys(result.jobStatus).length === 0) runSoon(payload, id, attempt + 1)
-    } catch (error) {
-      payload.logger.warn({ err: error, msg: `search sync ${id} is left to the jobs worker` })
-    }
-  }, delay).unref()
-}
-
 const enqueue = async (req: PayloadRequest, collection: string, id: number | string) => {
   // Queued in the editor's own transaction: the save never waits on the index, nor fails with it.
   const job = await req.payload.jobs.queue({
@@ -74,7 +51,7 @@ const enqueue = async (req: PayloadRequest, collection: string, id: number | str
     queue: searchQueue,
     req,
   } as never)
-  runSoon(req.payload, job.id)
+  runSoon(req.payload, searchQueue, job.id)
 }
 
 /** After any save: the task decides from the live record whether to index or remove it. */

@@ -8,6 +8,7 @@ import * as migration_20261205_074438_media_readers from './20261205_074438_medi
 import * as migration_20261205_074500_media_readers_backfill from './20261205_074500_media_readers_backfill';
 import * as migration_20261205_075503_sign_in_attempts from './20261205_075503_sign_in_attempts';
 import * as migration_20261205_073932_import_source_document from './20261205_073932_import_source_document';
+import * as migration_20261205_083405_notifications from './20261205_083405_notifications';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261205_073932_import_source_document.up,
     down: migration_20261205_073932_import_source_document.down,
-    name: '20261205_073932_import_source_document'
+    name: '20261205_073932_import_source_document',
+  },
+  {
+    up: migration_20261205_083405_notifications.up,
+    down: migration_20261205_083405_notifications.down,
+    name: '20261205_083405_notifications'
   },
 ];

@@ -40,6 +40,10 @@ export const paths = {
   compareEditions: (locale: Locale, collection: DocumentCollection, id: number | string, from?: number | string, to?: number | string) =>
     `/${locale}/${collection}/${id}/editions/compare${queryString({ from, to })}`,
   signOut: (locale: Locale) => `/${locale}/sign-out`,
+  /** A member's notice settings and subscriptions; `done` names what was just changed. */
+  notices: (locale: Locale, done?: 'added' | 'saved' | 'removed') => `/${locale}/notices${queryString({ done })}`,
+  noticeSubscriptions: (locale: Locale) => `/${locale}/notices/subscriptions`,
+  noticeSettings: (locale: Locale) => `/${locale}/notices/settings`,
   /** A curriculum edition as a file: the current published edition, or the published version `version`. */
   curriculumDownload: (locale: Locale, id: number | string, format: 'pdf' | 'docx' | 'zip', version?: number | string | null) =>
     `/${locale}/curricula/${id}/download/${format}${queryString({ version })}`,

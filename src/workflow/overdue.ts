@@ -1,4 +1,4 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 /** The knowledge that must be looked at again on a date: lessons and curricula. */
 export const reviewedOnSchedule = ['lessons', 'curricula'] as const
@@ -11,12 +11,12 @@ export type OverdueItem = {
 }
 
 /** What is past its review date, among what `user` may read, oldest first. */
-export const findOverdue = async (payload: Payload, user: TypedUser | null, now = new Date(), locale = 'fa'): Promise<OverdueItem[]> => {
+export const findOverdue = async (payload: Payload, user: TypedUser | null, now = new Date(), locale = 'fa', scope?: Where): Promise<OverdueItem[]> => {
   const found = await Promise.all(
     reviewedOnSchedule.map(async (collection) => {
       const { docs } = await payload.find({
         collection,
-        where: { and: [{ nextReviewDate: { less_than: now.toISOString() } }, { workflowState: { not_equals: 'retired' } }] },
+        where: { and: [{ nextReviewDate: { less_than: now.toISOString() } }, { workflowState: { not_equals: 'retired' } }, ...(scope ? [scope] : [])] },
         sort: 'nextReviewDate',
         limit: 50,
         depth: 0,

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { demoAccounts, seed } from '../../scripts/seed/index'
 import { rebuildSearchIndex } from '../../src/jobs/rebuildIndex'
+import { drainMail } from './mail'
 import { png } from './files'
 
 const paragraph = (children: object[]) => ({ type: 'paragraph', direction: 'rtl', format: '', indent: 0, version: 1, textFormat: 0, children })
@@ -10,10 +11,13 @@ const text = (value: string) => ({ type: 'text', text: value, detail: 0, format:
 /**
  * The demo content, and what the demo lacks but a network holds: an image with generated sizes, a
  * rich-text link to another document and an upload inside the text (in an autosaved draft), a download
- * of an edition, a scheduled publication and a person's admin preferences; then the search index.
+ * of an edition, a scheduled publication and a person's admin preferences; then the search index. The
+ * seed's notices are sent, as a running network's worker sends them.
  */
 export const fillNetwork = async (payload: Payload): Promise<void> => {
   await seed(payload)
+  // The notices of the seed's review moves, sent as the jobs worker would (to this test's file outbox).
+  await drainMail(payload)
   const admin = (await payload.find({ collection: 'users', where: { email: { equals: demoAccounts.admin.email } }, limit: 1 })).docs[0]!
   const organization = (await payload.find({ collection: 'organizations', limit: 1, sort: 'createdAt' })).docs[0]!
   const photo = await png()

@@ -18,6 +18,9 @@ import { pick } from '@/site/text'
 import { common } from '@/site/text/common'
 import { searchText } from '@/site/text/search'
 
+import { noticesText } from '@/site/text/notices'
+import { frequencies } from '@/subscriptions/manage'
+
 import { FacetCheckbox, LiveSearchForm, SortSelect } from './LiveSearch'
 import './search.css'
 
@@ -355,6 +358,41 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {search ? <Facets facets={search.facets} selected={urlParams} locale={locale} t={t} /> : null}
         </div>
       </LiveSearchForm>
+      {!problem ? (
+        <section className="search__subscribe" aria-labelledby="subscribe-heading">
+          <h2 id="subscribe-heading">{noticesText.subscribeHeading[locale]}</h2>
+          {user ? (
+            <form method="post" action={paths.noticeSubscriptions(locale)}>
+              <p>{noticesText.subscribeIntro[locale]}</p>
+              <input type="hidden" name="action" value="create" />
+              <input type="hidden" name="query" value={paths.search(locale, exportQuery).split('?')[1] ?? ''} />
+              <input
+                type="hidden"
+                name="label"
+                value={[q, ...activeFilters.map((filter) => filter.label)].filter(Boolean).join(' · ') || noticesText.allResults[locale]}
+              />
+              <label htmlFor="subscribe-frequency">{noticesText.frequency[locale]}</label>{' '}
+              <select id="subscribe-frequency" name="frequency" defaultValue="weekly">
+                {frequencies.map((frequency) => (
+                  <option key={frequency} value={frequency}>
+                    {noticesText[frequency][locale]}
+                  </option>
+                ))}
+              </select>{' '}
+              <button type="submit">{noticesText.subscribe[locale]}</button>{' '}
+              <Link href={paths.notices(locale)} prefetch={false}>
+                {noticesText.manage[locale]}
+              </Link>
+            </form>
+          ) : (
+            <p>
+              <Link href={paths.signIn(locale, paths.search(locale, query))} prefetch={false}>
+                {noticesText.subscribeSignIn[locale]}
+              </Link>
+            </p>
+          )}
+        </section>
+      ) : null}
       {!problem ? (
         <section className="search__export" aria-labelledby="export-heading">
           <h2 id="export-heading">{t.exportHeading}</h2>
