@@ -4,7 +4,7 @@ import { startBuiltServer, type BuiltServer } from './support/server'
 
 const admin = { email: 'admin@hamafza.test', password: 'hamafza-admin' }
 
-describe('sitemap.xml and robots.txt for crawlers', () => {
+describe('sitemap.xml, robots.txt and the metadata of document pages for crawlers', () => {
   let server: BuiltServer
 
   beforeAll(async () => {
@@ -47,5 +47,24 @@ describe('sitemap.xml and robots.txt for crawlers', () => {
       }
     }
     for (const path of ['/fa', '/en', '/fa/lessons', '/en/provinces', '/fa/organizations/1']) expect(xml).toContain(`<loc>${server.url}${path}</loc>`)
+  })
+
+  it('gives a case study’s page Open Graph data and the Highwire citation tags Google Scholar reads', async () => {
+    const list = (await (await fetch(`${server.url}/api/case-studies?limit=1&depth=1&locale=fa&where[_status][equals]=published`)).json()) as {
+      docs: { id: number; title: string; organization: { name: string } }[]
+    }
+    const doc = list.docs[0]!
+    const html = await (await fetch(`${server.url}/fa/case-studies/${doc.id}`)).text()
+    const meta = (attribute: 'name' | 'property', key: string) =>
+      new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    expect(meta('name', 'citation_title')).toBe(doc.title)
+    expect(meta('name', 'citation_author')).toBe(doc.organization.name)
+    expect(meta('name', 'citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/)
+    expect(meta('name', 'citation_language')).toBe('fa')
+    expect(meta('name', 'citation_public_url')).toMatch(new RegExp(`/case-studies/${doc.id}/editions/\\d+$`))
+    expect(meta('property', 'og:title')).toBe(doc.title)
+    expect(meta('property', 'og:type')).toBe('article')
+    expect(meta('property', 'og:url')).toBe(`${server.url}/fa/case-studies/${doc.id}`)
+    expect(meta('property', 'og:locale')).toBe('fa_IR')
   })
 })
