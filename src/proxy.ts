@@ -4,6 +4,7 @@ import { peerAddressHeader } from './auth/clientAddress'
 import { areaOf, newNonce, securityHeaders, type Protection } from './security/headers'
 import { changesState, fromOwnSite, servedOverHttps } from './security/origins'
 import type { Locale } from './i18n/locales'
+import { listingProblem } from './site/collections/listing'
 import { pageSearchProblem } from './site/search/request'
 
 /** Payload reads the admin's language from this cookie before Accept-Language (cookiePrefix is the default). */
@@ -19,6 +20,7 @@ const secureCookies = () => ({ secure: servedOverHttps() })
 
 const permalinkCollections = /^\/(case-studies|lessons|best-practices|curricula|organizations|provinces)(\/|$)/
 const sitePath = /^\/(fa|en)(\/|$)/
+const collectionPage = /^\/(fa|en)\/(case-studies|lessons|best-practices|curricula|organizations|provinces)\/?$/
 
 /**
  * The admin speaks Persian on a first visit, even to an English browser: without the cookie Payload
@@ -73,7 +75,9 @@ const route = (request: NextRequest, requestHeaders: Headers): NextResponse => {
   const locale = match[1]!
   // A page cannot choose its status: a search address the page will refuse is given its 400 here, and the
   // page renders what is wrong with it.
-  const refused = pathname === `/${locale}/search` && pageSearchProblem(request.nextUrl.searchParams, locale as Locale) !== null
+  const refused =
+    (pathname === `/${locale}/search` && pageSearchProblem(request.nextUrl.searchParams, locale as Locale) !== null) ||
+    (collectionPage.test(pathname) && listingProblem(request.nextUrl.searchParams, locale as Locale) !== null)
   const response = NextResponse.next({ request: { headers: requestHeaders }, ...(refused ? { status: 400 } : {}) })
   if (request.cookies.get(siteLocaleCookie)?.value !== locale && !isPrefetch(request)) {
     response.cookies.set({ name: siteLocaleCookie, value: locale, path: '/', maxAge: oneYear, sameSite: 'lax', ...secureCookies() })

@@ -27,6 +27,8 @@ export const paths = {
   searchExport: (locale: Locale, format: 'csv' | 'json' | 'atom', query?: Query) =>
     `/${locale}/search/${format === 'atom' ? 'feed.atom' : `export.${format}`}${queryString(query)}`,
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${queryString({ next })}`,
+  /** Every published record of one kind, sorted and paged: /fa/case-studies?sort=title&page=2 */
+  collection: (locale: Locale, collection: DocumentCollection, query?: Query) => `/${locale}/${collection}${queryString(query)}`,
   document: (locale: Locale, collection: DocumentCollection, id: number | string) => `/${locale}/${collection}/${id}`,
   /** The locale-free permanent link that search documents carry (`/lessons/12`); it redirects to a language. */
   permalink: (collection: DocumentCollection, id: number | string) => `/${collection}/${id}`,

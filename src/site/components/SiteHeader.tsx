@@ -12,7 +12,7 @@ const inOtherLocale = (currentPath: string, locale: Locale): string => {
   return currentPath.replace(new RegExp(`^/${locale}(?=/|\\?|$)`), `/${other}`) || `/${other}`
 }
 
-/** The main navigation: the search, then each kind of document as a search narrowed to it. */
+/** The main navigation: the search, then each kind of record's own page. */
 const navigation = (locale: Locale, t: { [K in keyof typeof common]: string }) => [
   { href: paths.search(locale), label: t.search },
   ...(
@@ -22,8 +22,9 @@ const navigation = (locale: Locale, t: { [K in keyof typeof common]: string }) =
       ['best-practices', t.bestPractices],
       ['curricula', t.curricula],
       ['organizations', t.organizations],
+      ['provinces', t.provinces],
     ] as const
-  ).map(([type, label]) => ({ href: paths.search(locale, { type }), label })),
+  ).map(([collection, label]) => ({ href: paths.collection(locale, collection), label })),
 ]
 
 export function SiteHeader({ locale, user, currentPath }: { locale: Locale; user: User | null; currentPath: string }) {

@@ -15,6 +15,7 @@ export const common = {
   bestPractices: pair('تجربه‌های برتر', 'Best practices'),
   curricula: pair('برنامه‌های درسی استاندارد', 'Standard curricula'),
   organizations: pair('سازمان‌های عضو', 'Member NGOs'),
+  provinces: pair('استان‌ها', 'Provinces'),
   signIn: pair('ورود اعضا', 'Member sign-in'),
   signOut: pair('خروج', 'Sign out'),
   signedInAs: pair('واردشده با نام', 'Signed in as'),

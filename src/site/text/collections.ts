@@ -1,0 +1,32 @@
+import { pair } from '.'
+
+/** The words of the collection pages (/fa/case-studies, /fa/provinces, …). */
+export const collectionsText = {
+  'case-studies': pair('مطالعات موردی', 'Case studies'),
+  lessons: pair('درس‌آموخته‌ها', 'Lessons learned'),
+  'best-practices': pair('تجربه‌های برتر', 'Best practices'),
+  curricula: pair('برنامه‌های درسی استاندارد', 'Standard curricula'),
+  organizations: pair('سازمان‌های عضو', 'Member NGOs'),
+  provinces: pair('استان‌ها', 'Provinces'),
+  intro: pair('همه سندهای منتشرشده این بخش که می‌توانید بخوانید.', 'Every published record of this kind that you may read.'),
+  count: pair('{n} مورد', '{n} records'),
+  countOne: pair('یک مورد', 'One record'),
+  none: pair('هنوز چیزی منتشر نشده است.', 'Nothing has been published yet.'),
+  sortLabel: pair('ترتیب', 'Sort by'),
+  sortNewest: pair('جدیدترین', 'Newest first'),
+  sortTitle: pair('عنوان (الفبایی)', 'Title (A–Z)'),
+  sortName: pair('نام (الفبایی)', 'Name (A–Z)'),
+  sortApply: pair('مرتب کن', 'Sort'),
+  pagination: pair('صفحه‌های فهرست', 'Pages of the list'),
+  page: pair('صفحه {n}', 'Page {n}'),
+  pageOf: pair('صفحه {n} از {pages}', 'Page {n} of {pages}'),
+  previous: pair('قبلی', 'Previous'),
+  next: pair('بعدی', 'Next'),
+  edition: pair('ویرایش', 'Edition'),
+  publishedOn: pair('منتشرشده در', 'Published on'),
+  retired: pair('بازنشسته', 'retired'),
+  documentsCount: pair('{n} سند منتشرشده', '{n} published documents'),
+  organizationsCount: pair('{n} سازمان عضو', '{n} member NGOs'),
+  badRequest: pair('این نشانی درست نیست:', 'This address is not right:'),
+  searchInstead: pair('جست‌وجو در همین بخش', 'Search within this collection'),
+}
