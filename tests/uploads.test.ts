@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
 import { docx, pdf, png } from './support/files'
-import { up as fileReadersBackfill } from '../src/migrations/20261205_074500_media_readers_backfill'
+import { up as fileReadersBackfill } from '../src/migrations/20261205_085241_media_readers_backfill'
 import { startPayload } from './support/payload'
 import { rest } from './support/rest'
 

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import type { DocId } from '../../api/ids'
 import { membersTag, recordTag } from '../../contentChanges/tags'
 import { firstPublications } from '../../jobs/searchDocuments'
 import { knowledgeCollections, readForReader, type KnowledgeCollection } from '../documents/load'
@@ -8,11 +9,11 @@ import { otherLocale, type Locale } from '../locale'
 import { sitePayload } from '../payload'
 import type { Listing } from './listing'
 
-export type Named = { id: number; name: string }
+export type Named = { id: DocId; name: string }
 
 /** A knowledge document in a list, with the facts a search result gives. */
 export type KnowledgeItem = {
-  id: number
+  id: DocId
   title: string
   summary: string
   outcome: string | null
@@ -26,8 +27,8 @@ export type KnowledgeItem = {
   publishedAt: string
 }
 
-export type OrganizationItem = { id: number; name: string; city: string; province: Named | null; membershipStatus: string; documents: number }
-export type ProvinceItem = { id: number; name: string; code: string; organizations: number; documents: number }
+export type OrganizationItem = { id: DocId; name: string; city: string; province: Named | null; membershipStatus: string; documents: number }
+export type ProvinceItem = { id: DocId; name: string; code: string; organizations: number; documents: number }
 
 export type Page<T> = { items: T[]; total: number; page: number; pages: number; limit: number }
 
@@ -56,7 +57,7 @@ const pageIds = async (
   listing: Listing,
   locale: Locale,
   access: object,
-): Promise<{ ids: number[]; total: number }> => {
+): Promise<{ ids: DocId[]; total: number }> => {
   if (listing.sort === 'newest') {
     const found = await payload.find({
       collection,
@@ -68,7 +69,7 @@ const pageIds = async (
       select: {} as never,
       ...access,
     })
-    return { ids: (found.docs as { id: unknown }[]).map((doc) => Number(doc.id)), total: found.totalDocs }
+    return { ids: (found.docs as { id: DocId }[]).map((doc) => doc.id), total: found.totalDocs }
   }
   const all = await payload.find({
     collection,
@@ -81,15 +82,19 @@ const pageIds = async (
     ...access,
   })
   const compare = collator(locale).compare
-  const names = (all.docs as Record<string, unknown>[]).map((doc) => ({ id: Number(doc.id), name: String(doc[nameField] ?? '') }))
-  names.sort((a, b) => compare(a.name, b.name) || a.id - b.id)
+  const names = (all.docs as Record<string, unknown>[]).map((doc) => ({ id: doc.id as DocId, name: String(doc[nameField] ?? '') }))
+  names.sort((a, b) => compare(a.name, b.name) || compareIds(a.id, b.id))
   const start = (listing.page - 1) * listing.limit
   return { ids: names.slice(start, start + listing.limit).map((item) => item.id), total: names.length }
 }
 
-const inOrder = <T extends { id: unknown }>(docs: T[], ids: number[]): T[] => {
-  const byId = new Map(docs.map((doc) => [Number(doc.id), doc]))
-  return ids.map((id) => byId.get(id)).filter((doc): doc is T => doc !== undefined)
+/** Ids in a stable order of either kind: numbers by value, text ids as text. */
+const compareIds = (a: DocId, b: DocId): number =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))
+
+const inOrder = <T extends { id: unknown }>(docs: T[], ids: DocId[]): T[] => {
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  return ids.map((id) => byId.get(String(id))).filter((doc): doc is T => doc !== undefined)
 }
 
 /** One page of a knowledge collection's published documents, as the reader may read them. */
@@ -125,7 +130,7 @@ export const listCollection = async (collection: KnowledgeCollection, locale: Lo
       const items = inOrder(found.docs as unknown as (Record<string, unknown> & { id: unknown })[], ids).map((doc): KnowledgeItem => {
         const organization = refsOf(doc.organization)[0]
         return {
-          id: Number(doc.id),
+          id: doc.id as DocId,
           title: String(doc.title ?? ''),
           summary: String(doc.summary ?? ''),
           outcome: typeof doc.outcome === 'string' ? doc.outcome : null,

@@ -24,7 +24,7 @@ export default async function UnsubscribePage({ params, searchParams }: { params
   let subscriptionLabel: string | null = null
   if (!message) {
     const subscription =
-      /^\d{1,12}$/.test(id) && validUnsubscribeToken(id, token)
+      /^[\w-]{1,64}$/.test(id) && validUnsubscribeToken(id, token)
         ? await (await sitePayload()).findByID({ collection: 'subscriptions', id, depth: 0, overrideAccess: true, disableErrors: true })
         : null
     if (subscription) subscriptionLabel = subscription.label

@@ -13,7 +13,8 @@ type Params = { params: Promise<{ locale: string; id: string; token: string }> }
 export async function POST(request: Request, { params }: Params) {
   const { locale, id, token } = await params
   if (!isLocale(locale)) return refusal(404, 'Unknown language.')
-  if (!/^\d{1,12}$|^[0-9a-f]{24}$/.test(id) || !validUnsubscribeToken(id, token)) return refusal(404, noticesText.unsubscribeInvalid[locale])
+  // Any kind of id (a number, a uuid, an ObjectID): the signed token says it is one we issued.
+  if (!/^[\w-]{1,64}$/.test(id) || !validUnsubscribeToken(id, token)) return refusal(404, noticesText.unsubscribeInvalid[locale])
   const payload = await sitePayload()
   const removed = await payload.delete({ collection: 'subscriptions', where: { id: { equals: id } }, overrideAccess: true })
   if (removed.docs.length === 0) return refusal(404, noticesText.unsubscribeInvalid[locale])

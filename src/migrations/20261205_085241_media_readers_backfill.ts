@@ -6,7 +6,7 @@ import { syncReaders } from '../readers/sync'
 const collections: DocumentCollection[] = ['organizations', ...knowledgeWithFiles]
 
 /**
- * The files stored before 20261205_074438_media_readers had a visibility of their own; from now on they are read
+ * The files stored before 20261205_085240_round_two had a visibility of their own; from now on they are read
  * by those who may read the documents that show them. Every document once more gives its files, and its review
  * trail, their readers, as a save would.
  */
