@@ -81,7 +81,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`reader_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_download_events\`("id", "curriculum_id", "code", "edition", "version", "format", "locale", "reader_id", "updated_at", "created_at") SELECT "id", "curriculum_id", "code", "edition", "version", "format", "locale", "reader_id", "updated_at", "created_at" FROM \`download_events\`;`)
+  // The reader is new: downloads made before it have none (the generated copy named a column the old table lacks).
+  await db.run(sql`INSERT INTO \`__new_download_events\`("id", "curriculum_id", "code", "edition", "version", "format", "locale", "reader_id", "updated_at", "created_at") SELECT "id", "curriculum_id", "code", "edition", "version", "format", "locale", NULL, "updated_at", "created_at" FROM \`download_events\`;`)
   await db.run(sql`DROP TABLE \`download_events\`;`)
   await db.run(sql`ALTER TABLE \`__new_download_events\` RENAME TO \`download_events\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
