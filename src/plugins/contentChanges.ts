@@ -1,10 +1,14 @@
 import type { Plugin } from 'payload'
 
+import { signInAttemptsSlug } from '../auth/signInLimits'
 import { changeLogSlug } from '../contentChanges/log'
 import { noteContentChange, noteContentDeletion, rememberDraftSave } from '../contentChanges/hooks'
 
-/** Bookkeeping that no page shows as content: a download, an account, the audit trail, the change log itself. */
-const notContent = new Set(['download-events', 'users', 'review-events', changeLogSlug])
+/**
+ * Bookkeeping that no page shows as content: a download, an account, the audit trail, the change log itself,
+ * a sent e-mail, a subscription, a sign-in attempt.
+ */
+const notContent = new Set(['download-events', 'users', 'review-events', changeLogSlug, 'mail-messages', 'subscriptions', signInAttemptsSlug])
 
 /**
  * Every save or deletion that readers of the site can see announces the tags it touched (the record, the
