@@ -44,11 +44,15 @@ const preferredSiteLocale = (request: NextRequest): string => {
 }
 
 /**
- * A prefetch is not a visit: Next fetches the pages a page links to ahead of time, and one still in
- * flight after the reader switched language would otherwise switch the remembered language back.
+ * Only a page the reader opened chooses the language to remember: the language switch and any address
+ * typed or followed are whole-page loads. Next's own requests (`RSC: 1`) never choose it: its prefetches
+ * of the pages a page links to, some of which carry no prefetch header at all, would otherwise switch
+ * the remembered language back when one still in flight answers after the reader switched.
  */
-const isPrefetch = (request: NextRequest) =>
-  request.headers.has('next-router-prefetch') || /prefetch/i.test(request.headers.get('sec-purpose') ?? request.headers.get('purpose') ?? '')
+const isPageLoad = (request: NextRequest) =>
+  !request.headers.has('rsc') &&
+  !request.headers.has('next-router-prefetch') &&
+  !/prefetch/i.test(request.headers.get('sec-purpose') ?? request.headers.get('purpose') ?? '')
 
 /** Where the request goes: the admin's language, the reader's language, the page's own address. */
 const route = (request: NextRequest, requestHeaders: Headers): NextResponse => {
@@ -79,7 +83,7 @@ const route = (request: NextRequest, requestHeaders: Headers): NextResponse => {
     (pathname === `/${locale}/search` && pageSearchProblem(request.nextUrl.searchParams, locale as Locale) !== null) ||
     (collectionPage.test(pathname) && listingProblem(request.nextUrl.searchParams, locale as Locale) !== null)
   const response = NextResponse.next({ request: { headers: requestHeaders }, ...(refused ? { status: 400 } : {}) })
-  if (request.cookies.get(siteLocaleCookie)?.value !== locale && !isPrefetch(request)) {
+  if (request.cookies.get(siteLocaleCookie)?.value !== locale && isPageLoad(request)) {
     response.cookies.set({ name: siteLocaleCookie, value: locale, path: '/', maxAge: oneYear, sameSite: 'lax', ...secureCookies() })
   }
   return response
