@@ -17,19 +17,21 @@ let smtp: SmtpServer
 
 beforeAll(async () => {
   smtp = await startSmtpServer()
-  process.env.SMTP_URL = smtp.url
-  process.env.MAIL_FROM = 'هم‌افزا <no-reply@hamafza.test>'
-  process.env.SERVER_URL = 'https://hamafza.example'
+  vi.stubEnv('SMTP_URL', smtp.url)
+  vi.stubEnv('MAIL_FROM', 'هم‌افزا <no-reply@hamafza.test>')
+  vi.stubEnv('SERVER_URL', 'https://hamafza.example')
   payload = await startPayload()
   cast = await buildCast(payload)
 })
 
+// The worker process runs other test files after this one: what this file set goes with it.
 afterAll(async () => {
+  vi.unstubAllEnvs()
   await smtp.close()
 })
 
 afterEach(() => {
-  process.env.SMTP_URL = smtp.url
+  vi.stubEnv('SMTP_URL', smtp.url)
   smtp.clear()
   vi.useRealTimers()
 })
@@ -115,7 +117,7 @@ describe('e-mail through a real SMTP server', () => {
   })
 
   it('an unreachable SMTP server leaves the save intact and the message recorded as failed', async () => {
-    process.env.SMTP_URL = 'smtp://127.0.0.1:9'
+    vi.stubEnv('SMTP_URL', 'smtp://127.0.0.1:9')
     const created = await payload.create({
       collection: 'users',
       data: { email: 'unreached@test.ir', password: 'temporary-password-1', fullName: 'دور از دسترس', roles: ['member'] },
@@ -129,8 +131,8 @@ describe('e-mail through a real SMTP server', () => {
   })
 
   it('without SMTP_URL the message is written to the file outbox, never dropped', async () => {
-    delete process.env.SMTP_URL
-    process.env.MAIL_OUTBOX_DIR = path.join(process.env.HAMAFZA_TEST_DIR!, 'outbox')
+    vi.stubEnv('SMTP_URL', undefined)
+    vi.stubEnv('MAIL_OUTBOX_DIR', path.join(process.env.HAMAFZA_TEST_DIR!, 'outbox'))
     await payload.forgotPassword({ collection: 'users', data: { email: cast.users.coordinator.email } })
     await drainMail(payload)
     const [record] = await mailRecords(payload, { to: { equals: cast.users.coordinator.email } })

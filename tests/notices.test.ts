@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { sendOverdueNotices } from '../src/notifications/overdueNotices'
 import type { User } from '../src/payload-types'
@@ -16,8 +16,8 @@ let quietReviewer: User
 
 beforeAll(async () => {
   smtp = await startSmtpServer()
-  process.env.SMTP_URL = smtp.url
-  process.env.SERVER_URL = 'https://hamafza.example'
+  vi.stubEnv('SMTP_URL', smtp.url)
+  vi.stubEnv('SERVER_URL', 'https://hamafza.example')
   payload = await startPayload()
   cast = await buildCast(payload)
   // A second editor of Roshan who reads English, and a reviewer who turned review requests off.
@@ -31,7 +31,11 @@ beforeAll(async () => {
   })) as User
 })
 
-afterAll(() => smtp.close())
+// The worker process runs other test files after this one: what this file set goes with it.
+afterAll(async () => {
+  vi.unstubAllEnvs()
+  await smtp.close()
+})
 
 beforeEach(async () => {
   await drainMail(payload)
@@ -156,7 +160,7 @@ describe('workflow notices, sent through a real SMTP server', () => {
   })
 
   it('an unreachable SMTP server does not stop an editor from submitting', async () => {
-    process.env.SMTP_URL = 'smtp://127.0.0.1:9'
+    vi.stubEnv('SMTP_URL', 'smtp://127.0.0.1:9')
     try {
       const doc = await newDraft('case-studies', { title: 'بی‌پاسخ' })
       const submitted = await move('case-studies', doc.id, 'editor', { workflowState: 'submitted' })
@@ -167,7 +171,7 @@ describe('workflow notices, sent through a real SMTP server', () => {
       const records = await mailRecords(payload, { about: { equals: `case-studies:${doc.id}` } })
       expect(records.map((r) => r.status)).toEqual(['failed', 'failed'])
     } finally {
-      process.env.SMTP_URL = smtp.url
+      vi.stubEnv('SMTP_URL', smtp.url)
     }
   })
 })

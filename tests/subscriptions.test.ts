@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { POST as unsubscribeRoute } from '../src/app/(frontend)/[locale]/unsubscribe/[id]/[token]/route'
 import type { User } from '../src/payload-types'
@@ -17,13 +17,17 @@ let smtp: SmtpServer
 
 beforeAll(async () => {
   smtp = await startSmtpServer()
-  process.env.SMTP_URL = smtp.url
-  process.env.SERVER_URL = 'https://hamafza.example'
+  vi.stubEnv('SMTP_URL', smtp.url)
+  vi.stubEnv('SERVER_URL', 'https://hamafza.example')
   payload = await startPayload()
   cast = await buildCast(payload)
 })
 
-afterAll(() => smtp.close())
+// The worker process runs other test files after this one: what this file set goes with it.
+afterAll(async () => {
+  vi.unstubAllEnvs()
+  await smtp.close()
+})
 
 beforeEach(async () => {
   await drainMail(payload)

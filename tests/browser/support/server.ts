@@ -69,10 +69,11 @@ export const startBuiltServer = async ({
   if (index && demoDataDir) await indexDemoDataIn(dir, index)
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  // Drop what the Vitest worker set for its own Local API database (and its markers), then give the
-  // server its own, as production would run it.
+  // Drop what the Vitest worker set for its own Local API database (and its markers), and the public
+  // address and mail settings an earlier test file in the same worker may have left, then give the
+  // server its own, as production would run it (an https SERVER_URL would make every cookie Secure).
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|SEARCH_DB_PATH|PAYLOAD_SECRET|MEILISEARCH_.*|VITEST.*|TEST)$/.test(name)),
+    Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|MEDIA_DIR|SEARCH_DB_PATH|PAYLOAD_SECRET|MEILISEARCH_.*|VITEST.*|TEST|SERVER_URL|SMTP_URL|MAIL_.*)$/.test(name)),
   )
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: projectRoot,
@@ -84,6 +85,7 @@ export const startBuiltServer = async ({
       DATABASE_URL: `file:${path.join(dir, 'hamafza.db')}`,
       MEDIA_DIR: path.join(dir, 'media'),
       SEARCH_DB_PATH: path.join(dir, 'search.db'),
+      MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       HAMAFZA_JOBS: 'off',
       NEXT_TELEMETRY_DISABLED: '1',
