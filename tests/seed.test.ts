@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { demoAccounts, seed, seedRefusal } from '../scripts/seed/index'
+import { runNode } from './support/commands'
 import { startPayload } from './support/payload'
 
 const knowledge = ['case-studies', 'lessons', 'best-practices', 'curricula'] as const
@@ -149,15 +149,13 @@ describe('the seed in production', () => {
     expect(seedRefusal({ NODE_ENV: 'production', HAMAFZA_SEED_PRODUCTION: '1' }, [])).toBeNull()
   })
 
-  it('makes the command exit with one line on stderr', () => {
+  it('makes the command exit with one line on stderr', async () => {
     const root = path.resolve(__dirname, '..')
-    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/seed.ts'], {
-      cwd: root,
+    const result = await runNode([path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/seed.ts'], {
       env: { ...process.env, NODE_ENV: 'production', HAMAFZA_SEED_PRODUCTION: '' },
-      encoding: 'utf8',
-      timeout: 60_000,
+      timeoutMs: 60_000,
     })
-    expect(result.status).not.toBe(0)
+    expect(result.code).not.toBe(0)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(/Refusing to seed demo content with NODE_ENV=production/)
   })

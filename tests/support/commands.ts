@@ -47,6 +47,25 @@ export const runScript = (script: string, args: string[], network: Network, env:
     child.once('exit', (code) => resolve({ code, stdout, stderr }))
   })
 
+/**
+ * Runs Node with `args` and waits for it without blocking the test's worker: a worker stopped by a
+ * synchronous child for most of a minute misses its own calls to Vitest, which then fails the run.
+ */
+export const runNode = (args: string[], { env = process.env, cwd = root, timeoutMs = 120_000 }: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {}): Promise<Finished> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.once('error', reject)
+    child.once('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+
 /** The lines a command wrote, without its progress bars. */
 export const linesOf = (output: string) =>
   output
