@@ -2,8 +2,11 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { Config } from 'payload'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+
+import type { Client } from '@libsql/client'
+import { sqliteAdapter, type SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Config, DatabaseAdapterObj } from 'payload'
 
 import { migrations } from './migrations'
 
@@ -28,7 +31,7 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
   if (idType && !push) throw new Error('HAMAFZA_ID_TYPE=uuid needs the schema pushed (HAMAFZA_SCHEMA_PUSH=1): the migrations hold numeric ids')
   const file = url.slice('file:'.length)
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  return sqliteAdapter({
+  return withTurnsBetweenStatements(sqliteAdapter({
     client: { url },
     // Readers and one writer at a time side by side, across processes too: a second app server, an online
     // copy (npm run backup -- --sqlite-copy) or a reindex reads while the app writes; a writer waits its turn
@@ -41,5 +44,40 @@ export const databaseAdapter = (url = process.env.DATABASE_URL || defaultDatabas
     prodMigrations: migrations,
     push,
     ...(idType ? { idType } : {}),
-  })
+  }))
 }
+
+const waitingClients = new WeakSet<Client>()
+
+/**
+ * libsql answers a local file synchronously behind its promises, so a long run of saves (an import, a seed,
+ * a job) never let the event loop turn: the server answered no other request until it ended. Statements on
+ * the shared connection, and the start of each transaction, now wait one turn first. Statements inside a
+ * transaction do not, so no transaction holds the write lock while others run.
+ */
+const letOthersRunFirst = (client: Client): void => {
+  if (waitingClients.has(client)) return
+  waitingClients.add(client)
+  for (const method of ['execute', 'batch', 'migrate', 'transaction', 'executeMultiple'] as const) {
+    const statement = (client[method] as (...args: unknown[]) => Promise<unknown>).bind(client)
+    Object.assign(client, {
+      [method]: async (...args: unknown[]) => {
+        await nextTurn()
+        return statement(...args)
+      },
+    })
+  }
+}
+
+const withTurnsBetweenStatements = (database: DatabaseAdapterObj<SQLiteAdapter>): DatabaseAdapterObj<SQLiteAdapter> => ({
+  ...database,
+  init: (args) => {
+    const adapter = database.init(args)
+    const connect = adapter.connect!
+    adapter.connect = async function (this: SQLiteAdapter, options) {
+      await connect.call(this, options)
+      letOthersRunFirst(this.client)
+    }
+    return adapter
+  },
+})

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { afterAll } from 'vitest'
+import { afterAll, expect } from 'vitest'
 
 import { dropTestIndex, searchEngineUnderTest, testIndexUid, testMeilisearch } from './support/meilisearch'
 
@@ -37,3 +37,19 @@ if (meilisearch) {
   process.env.MEILISEARCH_INDEX = uid
   afterAll(() => dropTestIndex(meilisearch, uid))
 }
+
+// A worker whose event loop stops for a minute misses its own calls to Vitest, which then fails the whole
+// run with "Timeout calling onTaskUpdate" and no test named. A stop of ten seconds or more is reported
+// here with the test that was running, so the cause can be found and fixed rather than the run retried.
+const watchEvery = 1000
+// performance.now(), not Date.now(): tests that fake the date would read as a stop.
+let lastTick = performance.now()
+setInterval(() => {
+  const now = performance.now()
+  const stopped = now - lastTick - watchEvery
+  lastTick = now
+  if (stopped < 10_000) return
+  const state = expect.getState()
+  const file = path.relative(process.cwd(), state.testPath ?? '?')
+  process.stderr.write(`[event loop] stopped ${(stopped / 1000).toFixed(1)} s in ${file} › ${state.currentTestName ?? '(between tests)'}\n`)
+}, watchEvery).unref()
