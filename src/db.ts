@@ -52,17 +52,18 @@ const waitingClients = new WeakSet<Client>()
 /**
  * libsql answers a local file synchronously behind its promises, so a long run of saves (an import, a seed,
  * a job) never let the event loop turn: the server answered no other request until it ended. Statements on
- * the shared connection, and the start of each transaction, now wait one turn first. Statements inside a
- * transaction do not, so no transaction holds the write lock while others run.
+ * the shared connection, and the start of each transaction, now wait one turn first, but only while no
+ * transaction of this process is open: one holds SQLite's write lock, and a request let in then to start its
+ * own would stop the whole process in SQLite's busy wait until it failed.
  */
-const letOthersRunFirst = (client: Client): void => {
+const letOthersRunFirst = (client: Client, transactionOpen: () => boolean): void => {
   if (waitingClients.has(client)) return
   waitingClients.add(client)
   for (const method of ['execute', 'batch', 'migrate', 'transaction', 'executeMultiple'] as const) {
     const statement = (client[method] as (...args: unknown[]) => Promise<unknown>).bind(client)
     Object.assign(client, {
       [method]: async (...args: unknown[]) => {
-        await nextTurn()
+        if (!transactionOpen()) await nextTurn()
         return statement(...args)
       },
     })
@@ -76,7 +77,7 @@ const withTurnsBetweenStatements = (database: DatabaseAdapterObj<SQLiteAdapter>)
     const connect = adapter.connect!
     adapter.connect = async function (this: SQLiteAdapter, options) {
       await connect.call(this, options)
-      letOthersRunFirst(this.client)
+      letOthersRunFirst(this.client, () => Object.keys(this.sessions).length > 0)
     }
     return adapter
   },
