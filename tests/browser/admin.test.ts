@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { labels } from '../../src/i18n/labels'
+import { signInToAdmin } from './support/adminSignIn'
 import { launchChromium, type Browser } from './support/chromium'
 import { paragraphs } from './support/lexical'
 import { screenshotsInto } from './support/screenshots'
@@ -92,10 +93,7 @@ describe('the admin panel, Persian by default', () => {
     await expect.poll(() => page.getByRole('button', { name: fa.translations.authentication.login }).isVisible()).toBe(true)
     await shoot(page, '03-login')
 
-    await page.fill('#field-email', admin.email)
-    await page.fill('#field-password', admin.password)
-    await page.getByRole('button', { name: fa.translations.authentication.login }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await signInToAdmin(page, { email: admin.email, password: admin.password })
   })
 
   it('shows a case study in Persian: the list, the tabbed edit view with its sidebar and rich text, its versions', async () => {

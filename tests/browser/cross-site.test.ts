@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http'
 
-import { fa } from '@payloadcms/translations/languages/fa'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { signInToAdmin } from './support/adminSignIn'
 import { launchChromium, type Browser } from './support/chromium'
 import { freePort, startBuiltServer, type BuiltServer } from './support/server'
 
@@ -151,12 +151,7 @@ describe('a page on another origin cannot act with the signed-in reader’s cook
 
     browser = await launchChromium({ locale: 'fa-IR' })
     page = await browser.context.newPage()
-    await page.goto(`${server.url}/admin/login`)
-    await page.waitForLoadState('networkidle')
-    await page.fill('#field-email', admin.email)
-    await page.fill('#field-password', admin.password)
-    await page.getByRole('button', { name: fa.translations.authentication.login }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await signInToAdmin(page, { url: server.url, email: admin.email, password: admin.password })
   })
 
   afterAll(async () => {

@@ -1,10 +1,10 @@
-import { fa } from '@payloadcms/translations/languages/fa'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { labels } from '../../src/i18n/labels'
 import { common } from '../../src/site/text/common'
 import { documents } from '../../src/site/text/documents'
+import { signInToAdmin } from './support/adminSignIn'
 import { launchChromium, type Browser } from './support/chromium'
 import { watchPolicyViolations } from './support/policyViolations'
 import { startBuiltServer, type BuiltServer } from './support/server'
@@ -85,14 +85,7 @@ describe('the site and the admin work under their content security policies, wit
 
   it('the admin: log in, the list, a document in the editor, its draft saved, versions, an upload, the account', async () => {
     await browser.context.clearCookies()
-    await page.goto(`${server.url}/admin/login`)
-    await expect.poll(() => page.getByRole('button', { name: fa.translations.authentication.login }).isEnabled()).toBe(true)
-    // Typed once the form is live; a value filled before hydration would be reset.
-    await page.waitForLoadState('networkidle')
-    await page.fill('#field-email', admin.email)
-    await page.fill('#field-password', admin.password)
-    await page.getByRole('button', { name: fa.translations.authentication.login }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await signInToAdmin(page, { url: server.url, email: admin.email, password: admin.password })
     await expect.poll(() => page.locator('.dashboard').getByText(labels.lessons.fa, { exact: true }).first().isVisible()).toBe(true)
 
     await page.goto(`${server.url}/admin/collections/lessons`)
