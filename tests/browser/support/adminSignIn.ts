@@ -1,6 +1,5 @@
 import { fa } from '@payloadcms/translations/languages/fa'
 import type { Page } from 'playwright-core'
-import { expect } from 'vitest'
 
 /**
  * Signs in through the admin's own login form, as a person would. On a busy machine the form can hydrate
@@ -10,7 +9,12 @@ import { expect } from 'vitest'
 export const signInToAdmin = async (page: Page, { url, email, password }: { url?: string; email: string; password: string }): Promise<void> => {
   if (url) await page.goto(`${url}/admin/login`)
   const button = page.getByRole('button', { name: fa.translations.authentication.login })
-  await expect.poll(() => button.isEnabled()).toBe(true)
+  // A plain loop, not expect.poll: this also runs in a beforeAll, outside any test.
+  await button.waitFor({ state: 'visible', timeout: 60_000 })
+  for (const deadline = Date.now() + 60_000; !(await button.isEnabled()); ) {
+    if (Date.now() > deadline) throw new Error('the admin login button stayed disabled for 60 s')
+    await page.waitForTimeout(200)
+  }
   await page.waitForLoadState('networkidle')
   for (let attempt = 1; ; attempt++) {
     await page.fill('#field-email', email)
