@@ -17,7 +17,6 @@ import path from 'node:path'
 import { ensureFreshBuild } from '../../tests/browser/support/build'
 import { copyDemoData, demoFiles, makeDemoData, removeDemoData } from '../../tests/browser/support/demo'
 import { projectRoot } from '../../tests/browser/support/paths'
-import { fa } from '../seed/richText'
 import { figures, readKinds, table, type ReadKind, type Sample } from './loadReport'
 import { percentiles, sleep, timedGet } from './measure'
 import { integer, pick, seededRandom, type Random } from './random'
@@ -140,7 +139,17 @@ const send = async (url: string, method: 'POST' | 'PATCH', address: string, toke
  * panel does it over REST (draft saves for create, submit and review; publish without `draft`; answers at
  * depth 0 in the editor's language).
  */
+/**
+ * The seed's rich-text builder, loaded after payload: imported on its own, @payloadcms/richtext-lexical meets
+ * payload through an import cycle whose top-level await never settles, and the process exits with code 13.
+ */
+const richText = async () => {
+  await import('payload')
+  return (await import('../seed/richText')).fa
+}
+
 const write = async (url: string, until: number, documents: string[]): Promise<WriteResult> => {
+  const fa = await richText()
   const editors = await Promise.all(demoAccounts.editors.map((account) => signIn(url, account)))
   const reviewer = await signIn(url, demoAccounts.reviewer)
   const result: WriteResult = { published: [], workflows: [], errors: [] }
