@@ -148,8 +148,7 @@ const richText = async () => {
   return (await import('../seed/richText')).fa
 }
 
-const write = async (url: string, until: number, documents: string[]): Promise<WriteResult> => {
-  const fa = await richText()
+const write = async (url: string, until: number, documents: string[], fa: Awaited<ReturnType<typeof richText>>): Promise<WriteResult> => {
   const editors = await Promise.all(demoAccounts.editors.map((account) => signIn(url, account)))
   const reviewer = await signIn(url, demoAccounts.reviewer)
   const result: WriteResult = { published: [], workflows: [], errors: [] }
@@ -204,6 +203,7 @@ const lostLessons = async (url: string, published: Published[]): Promise<Publish
 }
 
 const main = async () => {
+  const fa = await richText()
   await ensureFreshBuild()
   log('[bench:load] seeding the demo content ...')
   const demo = await makeDemoData()
@@ -229,7 +229,7 @@ const main = async () => {
     started = performance.now()
     cpu = treeCpuSeconds(server.pid)
     const until = started + settings.seconds * 1000
-    const [samples, writes] = await Promise.all([read(server, until, documents, 'with writers'), write(server.url, until, documents)])
+    const [samples, writes] = await Promise.all([read(server, until, documents, 'with writers'), write(server.url, until, documents, fa)])
     const withWriters = figures(samples, (performance.now() - started) / 1000, treeCpuSeconds(server.pid) - cpu)
 
     log(`[bench:load] looking up the ${writes.published.length} published lessons in search ...`)
