@@ -64,6 +64,26 @@ describe('GET /api/search', () => {
     expect(typeof json.tookMs).toBe('number')
   })
 
+  it('counts and filters years in both calendars: Jalali for Persian readers, whichever a year parameter is written in', async () => {
+    // 1 March 2019 is in the Jalali year 1397; 1 April 2019 in 1398 (Nowruz fell on 21 March).
+    const march = await publish('case-studies', { title: 'سال‌شمار اسفند', periodStart: '2019-03-01T00:00:00.000Z' })
+    const april = await publish('case-studies', { title: 'سال‌شمار فروردین', periodStart: '2019-04-01T00:00:00.000Z' })
+    const q = `q=${encodeURIComponent('سال‌شمار')}`
+    const both = await search(q)
+    expect(both.json.facets.year).toEqual([expect.objectContaining({ value: '2019', count: 2, label: '۲۰۱۹ میلادی' })])
+    expect(both.json.facets.jalaliYear).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value: '1397', count: 1, label: '۱۳۹۷' }), expect.objectContaining({ value: '1398', count: 1, label: '۱۳۹۸' })]),
+    )
+    expect((await search(`${q}&locale=en`)).json.facets.jalaliYear).toEqual(expect.arrayContaining([expect.objectContaining({ value: '1397', label: '1397 SH' })]))
+    expect(ids((await search(`${q}&year=1397`)).json)).toEqual([march])
+    expect(ids((await search(`${q}&jalaliYear=1398`)).json)).toEqual([april])
+    expect(new Set(ids((await search(`${q}&year=2019`)).json))).toEqual(new Set([march, april]))
+    expect(new Set(ids((await search(`${q}&year=1397,1398`)).json))).toEqual(new Set([march, april]))
+    const bad = await search(`${q}&jalaliYear=last`)
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(bad.json)).toContain('jalaliYear')
+  })
+
   it('with the jobs worker on, runs a published record\'s sync right after the save, without waiting for the worker', async () => {
     // This file's Payload runs no worker (its cron is off): only the run queued beside the job can index it.
     process.env.HAMAFZA_JOBS = 'on'

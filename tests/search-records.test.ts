@@ -72,7 +72,8 @@ describe('reading records for the reindex straight from SQLite', () => {
     expect(find('lessons:')?.body.fa).toContain('به کار بستند')
     expect(find('lessons:')?.body.fa).toContain('هماهنگ‌کننده')
     expect(find('best-practices:')?.body.fa).toContain('شرح گام')
-    expect(find('case-studies:')).toMatchObject({ summary: { fa: 'خلاصه‌ای کوتاه' }, year: 2019, fundingInstruments: [] })
+    // 1 March 2019 is in the Jalali year 1397: Nowruz 1398 fell on 21 March.
+    expect(find('case-studies:')).toMatchObject({ summary: { fa: 'خلاصه‌ای کوتاه' }, year: 2019, jalaliYear: 1397, fundingInstruments: [] })
     expect(find('case-studies:')?.provinces).toHaveLength(2)
     expect(find(`organizations:${cast.orgs.roshan}`)).toMatchObject({ title: { en: 'Roshan Association' }, body: { en: expect.stringContaining('Tehran') } })
     expect(all.filter((entry) => !entry.searchable)).toHaveLength(1)

@@ -4,7 +4,7 @@ import { followChanges } from '../contentChanges/log'
 import { changedSince, changeMark, type ChangeMark } from '../contentChanges/signal'
 import { membersTag } from '../contentChanges/tags'
 import { labels, type LabelKey } from '../i18n/labels'
-import type { FacetCounts, FacetName } from '../search/port'
+import { isYearFacet, type FacetCounts, type FacetName, type YearFacet } from '../search/port'
 
 /** Where the names of each facet's values come from: a collection, or the labels file. */
 const sources: Partial<Record<FacetName, { collection: CollectionSlug; field: string }>> = {
@@ -77,6 +77,13 @@ const namesOf = async (payload: Payload, collection: CollectionSlug, field: stri
 }
 
 const yearFormat = new Intl.NumberFormat('fa-IR', { useGrouping: false })
+
+/** A year in the reader's digits; one of the other calendar (from a shared address) says which it is. */
+const yearLabel = (facet: YearFacet, value: string, locale: 'fa' | 'en'): string => {
+  if (locale === 'en') return facet === 'jalaliYear' ? `${value} SH` : value
+  const year = yearFormat.format(Number(value))
+  return facet === 'year' ? `${year} میلادی` : year
+}
 const collators = { fa: new Intl.Collator('fa'), en: new Intl.Collator('en') }
 
 /** Facet counts as a reader sees them: each value with its name in the reader's language, largest first. */
@@ -90,7 +97,7 @@ export const labelFacets = async (payload: Payload, counts: FacetCounts, locale:
       out[facet] = ids
         .map((value) => ({
           value,
-          label: names.get(value) ?? (fixed[value] ? labels[fixed[value]][locale] : locale === 'fa' && facet === 'year' ? yearFormat.format(Number(value)) : value),
+          label: names.get(value) ?? (fixed[value] ? labels[fixed[value]][locale] : isYearFacet(facet) ? yearLabel(facet, value, locale) : value),
           count: values[value]!,
         }))
         .sort((a, b) => b.count - a.count || collators[locale].compare(a.label, b.label))

@@ -85,10 +85,15 @@ const bodyOf = (collection: SearchedCollection, doc: AllLocales): Localized => {
   }
 }
 
-const yearOf = (collection: SearchedCollection, doc: AllLocales): number | null => {
+const datedBy = (collection: SearchedCollection, doc: AllLocales): Date | null => {
   const when = collection === 'case-studies' && typeof doc.periodStart === 'string' ? doc.periodStart : doc.createdAt
-  return typeof when === 'string' ? new Date(when).getUTCFullYear() : null
+  return typeof when === 'string' ? new Date(when) : null
 }
+
+const jalaliYears = new Intl.DateTimeFormat('en-US-u-ca-persian-nu-latn', { year: 'numeric', timeZone: 'Asia/Tehran' })
+
+/** The Jalali year of a moment, as Tehran's calendar has it (Nowruz falls on 20 or 21 March). */
+export const jalaliYearOf = (date: Date): number => Number(jalaliYears.formatToParts(date).find((part) => part.type === 'year')?.value)
 
 /**
  * Whether a stored record belongs in the index: published, not retired, and for member NGOs an
@@ -147,6 +152,7 @@ export const withFirstPublications = async <T extends AllLocales>(payload: Paylo
 export const toSearchDocument = (collection: SearchedCollection, doc: AllLocales): SearchDocument => {
   const title = perLocale(collection === 'organizations' ? doc.name : doc.title)
   const isOrganization = collection === 'organizations'
+  const dated = datedBy(collection, doc)
   return {
     id: searchId(collection, doc.id as string),
     type: collection,
@@ -160,7 +166,8 @@ export const toSearchDocument = (collection: SearchedCollection, doc: AllLocales
     stages: ids(doc.stages),
     topics: ids(isOrganization ? doc.fieldsOfActivity : doc.topics),
     fundingInstruments: ids(doc.fundingInstruments),
-    year: yearOf(collection, doc),
+    year: dated ? dated.getUTCFullYear() : null,
+    jalaliYear: dated ? jalaliYearOf(dated) : null,
     visibility: doc.visibility === 'members' ? 'members' : 'public',
     edition: typeof doc.edition === 'string' ? doc.edition : null,
     licence: typeof doc.licence === 'string' ? doc.licence : null,

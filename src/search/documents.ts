@@ -27,8 +27,10 @@ export const checkSearchDocument = (document: SearchDocument): SearchDocument =>
   if (typeof url !== 'string') bad(document, `${id}: url must be text`)
   if (!isTime(document.publishedAt) || !isTime(document.updatedAt))
     bad(document, `${id}: publishedAt and updatedAt must be times in milliseconds`)
-  if (document.year !== undefined && document.year !== null && !Number.isInteger(document.year))
-    bad(document, `${id}: year must be a whole number`)
+  for (const field of ['year', 'jalaliYear'] as const) {
+    const year = document[field]
+    if (year !== undefined && year !== null && !Number.isInteger(year)) bad(document, `${id}: ${field} must be a whole number`)
+  }
   for (const field of listFields) {
     const values: unknown = document[field]
     if (!Array.isArray(values) || values.some((value) => typeof value !== 'string'))

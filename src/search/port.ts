@@ -28,7 +28,10 @@ export interface SearchDocument {
   stages: string[]
   topics: string[]
   fundingInstruments: string[]
+  /** The Gregorian year the record is dated by (a case study's start, else its creation). */
   year?: number | null
+  /** The same date's year in the Jalali calendar, Tehran time: the year Persian readers count in. */
+  jalaliYear?: number | null
   visibility: Visibility
   /** A curriculum's edition, written major.minor ("2.1"). */
   edition?: string | null
@@ -49,15 +52,22 @@ export const facetNames = [
   'topic',
   'fundingInstrument',
   'year',
+  'jalaliYear',
   'visibility',
 ] as const
 export type FacetName = (typeof facetNames)[number]
 
+/** The facets whose values are years, Gregorian and Jalali. */
+export const yearFacets = ['year', 'jalaliYear'] as const
+export type YearFacet = (typeof yearFacets)[number]
+export const isYearFacet = (facet: string): facet is YearFacet => (yearFacets as readonly string[]).includes(facet)
+
 /** Within a facet the values are alternatives (OR); across facets they all apply (AND). */
 export type SearchFilters = {
-  [F in Exclude<FacetName, 'year' | 'visibility'>]?: string[]
+  [F in Exclude<FacetName, YearFacet | 'visibility'>]?: string[]
 } & {
-  year?: number[]
+  [F in YearFacet]?: number[]
+} & {
   /** Absent means public only: members-only records are shown only when the server asks for them. */
   visibility?: Visibility[]
 }
@@ -134,6 +144,7 @@ export interface SearchHealth {
 /** What reconciliation compares with the database: which records the index holds, and how fresh. */
 export interface IndexedEntry {
   id: string
+  /** -1 for an entry an earlier version wrote in an older form: reconciliation writes it again. */
   updatedAt: number
   visibility: Visibility
 }

@@ -2,6 +2,7 @@ import { SearchQueryError } from './errors'
 import { charLength, normalizeForSearch, searchWords } from './normalize'
 import {
   facetNames,
+  isYearFacet,
   searchLocales,
   searchSorts,
   visibilities,
@@ -73,7 +74,7 @@ const filterValues = (facet: FacetName, value: unknown, settings: SearchSettings
   if (value.length > settings.limits.maxFilterValues)
     return fail(field, `${field} takes at most ${settings.limits.maxFilterValues} values`)
   return value.map((item) => {
-    if (facet === 'year') {
+    if (isYearFacet(facet)) {
       if (typeof item !== 'number' || !Number.isInteger(item)) return fail(field, `${field} takes whole years`)
       return item
     }

@@ -67,6 +67,7 @@ export const facetFields = {
   topic: 'topics',
   fundingInstrument: 'fundingInstruments',
   year: 'year',
+  jalaliYear: 'jalaliYear',
   visibility: 'visibility',
 } as const satisfies Record<FacetName, keyof SearchDocument>
 

@@ -186,6 +186,30 @@ describe.skipIf(meilisearchProjectUnavailable())(`home and search, Persian first
     await page.waitForURL((url) => url.searchParams.get('sort') === 'oldest' && url.searchParams.get('outcome') === 'failure')
   })
 
+  it('counts years in the reader’s calendar: Jalali years in Persian digits on fa, Gregorian on en, and either filters', async () => {
+    const yearBoxes = () => page.getByRole('group', { name: searchText.facetYear.fa }).getByRole('checkbox')
+    await page.goto(`${server.url}/fa/search?type=case-studies`)
+    const all = await resultCount()
+    const labels = await yearBoxes().evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels![0]!.textContent ?? ''))
+    expect(labels.length).toBeGreaterThan(0)
+    // «۱۴۰۲ ۳ نتیجه»: a Jalali year of this century, in Persian digits.
+    for (const label of labels) expect(label).toMatch(/^۱[۳۴][۰-۹]{2} [۰-۹]+ نتیجه$/)
+    const first = yearBoxes().first()
+    const year = await first.getAttribute('value')
+    await first.check()
+    await page.waitForURL((url) => url.searchParams.get('jalaliYear') === year)
+    await expect.poll(resultCount).toBeLessThanOrEqual(all)
+    const narrowed = await resultCount()
+    // The same year written as `year`, as a reader might type it into the address.
+    await page.goto(`${server.url}/fa/search?type=case-studies&year=${year}`)
+    expect(await resultCount()).toBe(narrowed)
+
+    await page.goto(`${server.url}/en/search?type=case-studies`)
+    const english = await page.getByRole('group', { name: searchText.facetYear.en }).getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))
+    expect(english.length).toBeGreaterThan(0)
+    for (const value of english) expect(Number(value)).toBeGreaterThan(2000)
+  })
+
   it('has no serious accessibility violation on a page of results, with the count in a polite live region', async () => {
     await page.goto(`${server.url}/fa/search?q=${encodeURIComponent('مهارت')}`)
     const live = page.getByRole('status').first()
@@ -232,7 +256,7 @@ describe.skipIf(meilisearchProjectUnavailable())(`home and search, Persian first
     const bytes = readFileSync((await download.path())!)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n')
-    expect(lines[0]).toBe('title,type,outcome,organization,provinces,year,edition,licence,visibility,publishedAt,updatedAt,url,summary,language')
+    expect(lines[0]).toBe('title,type,outcome,organization,provinces,year,jalaliYear,edition,licence,visibility,publishedAt,updatedAt,url,summary,language')
     expect(lines).toHaveLength(shown + 1)
     expect(lines.some((line) => line.startsWith(beekeeping.title))).toBe(true)
     expect(lines.some((line) => line.includes(tailoring))).toBe(false)

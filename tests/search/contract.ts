@@ -108,12 +108,14 @@ export const describeSearchContract = (name: string, makeEngine: () => Promise<C
       })
 
       it('counts facets over the matching documents', async () => {
-        const result = await engine.search({ q: '', facets: ['type', 'province', 'year', 'outcome'] })
+        const result = await engine.search({ q: '', facets: ['type', 'province', 'year', 'jalaliYear', 'outcome'] })
         expect(result.total).toBe(5)
         expect(result.totalExact).toBe(true)
         expect(result.facets.type).toEqual({ 'case-studies': 2, lessons: 1, curricula: 1, organizations: 1 })
         expect(result.facets.province).toEqual({ tehran: 2, alborz: 1, isfahan: 3, 'khorasan-razavi': 1 })
         expect(result.facets.year).toEqual({ '2020': 1, '2021': 1, '2022': 1, '2023': 1 })
+        // March 2022 and June 2021 both fall in the Jalali year 1400.
+        expect(result.facets.jalaliYear).toEqual({ '1399': 1, '1400': 2, '1402': 1 })
         expect(result.facets.outcome).toEqual({ success: 1, failure: 1 })
       })
 
@@ -134,6 +136,8 @@ export const describeSearchContract = (name: string, makeEngine: () => Promise<C
         ['funding instrument', { fundingInstrument: ['microloan'] }, [womenSkills, microloans]],
         ['year', { year: [2023] }, [curriculum]],
         ['years', { year: [2020, 2022] }, [womenSkills, microloans]],
+        ['Jalali year', { jalaliYear: [1400] }, [womenSkills, jobSearch]],
+        ['Jalali years and type', { jalaliYear: [1399, 1402], type: ['case-studies'] }, [microloans]],
         ['province and topic together', { province: ['isfahan'], topic: ['skills'] }, [curriculum]],
         ['type and year together', { type: ['case-studies'], year: [2020, 2022] }, [womenSkills, microloans]],
         ['members-only visibility', { visibility: ['members' as const] }, [mentoring]],

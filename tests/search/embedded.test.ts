@@ -6,6 +6,7 @@ import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { EmbeddedSearchEngine } from '../../src/search/embedded/engine'
+import { schemaVersion } from '../../src/search/embedded/schema'
 import { facetTag, isTagTerm } from '../../src/search/embedded/tags'
 import { indexTextOf } from '../../src/search/documents'
 import { SearchDocumentError, SearchUnavailableError } from '../../src/search/errors'
@@ -338,13 +339,34 @@ describe('the embedded search index on disk', () => {
     const lessons = await upgraded.search({ q: 'شکست', filters: { type: ['lessons'] } })
     expect(lessons.hits.map((hit) => hit.id)).toEqual([youthJobSearch.id])
     const check = createClient({ url: `file:${file}` })
-    expect((await check.execute(`SELECT value FROM search_meta WHERE key = 'schema'`)).rows[0]?.value).toBe('3')
+    expect((await check.execute(`SELECT value FROM search_meta WHERE key = 'schema'`)).rows[0]?.value).toBe(String(schemaVersion))
     const tagged = await check.execute({
       sql: 'SELECT d.id FROM search_head JOIN search_docs d ON d.rowid = search_head.rowid WHERE search_head MATCH ?',
       args: [`"${facetTag('type', 'lessons')}"`],
     })
     expect(tagged.rows.map((row) => row.id)).toEqual([youthJobSearch.id])
     check.close()
+  })
+
+  it('upgrades an index written by the third version, whose documents had no Jalali year: they stay found and are reported stale until written again', async () => {
+    const file = tempFile()
+    const engine = await open(file)
+    // As version 3 wrote them: no Jalali year.
+    await engine.upsert(fixtures.map(({ jalaliYear: _, ...document }) => document))
+    await engine.close()
+    const client = createClient({ url: `file:${file}` })
+    await client.execute(`UPDATE search_meta SET value = '3' WHERE key = 'schema'`)
+    client.close()
+    const upgraded = await open(file)
+    expect(await upgraded.count()).toBe(fixtures.length)
+    expect((await upgraded.search({ q: 'شکست', filters: { type: ['case-studies'] } })).hits.map((hit) => hit.id)).toEqual([microloans.id])
+    const ids = fixtures.map((document) => document.id)
+    // Reconciliation compares these with the records' dates: -1 matches none, so it writes every one again.
+    expect((await upgraded.entriesOf(ids)).map((entry) => entry.updatedAt)).toEqual(fixtures.map(() => -1))
+    expect((await upgraded.search({ q: '', facets: ['jalaliYear'] })).facets.jalaliYear).toEqual({})
+    await upgraded.upsert(fixtures)
+    expect(new Set((await upgraded.entriesOf(ids)).map((entry) => entry.updatedAt))).not.toContain(-1)
+    expect((await upgraded.search({ q: '', facets: ['jalaliYear'] })).facets.jalaliYear).toEqual({ '1399': 1, '1400': 2, '1402': 1 })
   })
 
   it('drops the words of deleted documents from its typo candidates when the vocabulary is rebuilt', async () => {

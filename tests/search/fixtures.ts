@@ -18,6 +18,7 @@ const record = (fields: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 't
   topics: [],
   fundingInstruments: [],
   year: null,
+  jalaliYear: null,
   visibility: 'public',
   edition: '1.0',
   licence: 'CC-BY-4.0',
@@ -47,6 +48,7 @@ export const womenSkills = record({
   topics: ['skills'],
   fundingInstruments: ['microloan'],
   year: 2022,
+  jalaliYear: 1400,
   publishedAt: at('2022-03-01'),
   updatedAt: at('2022-03-05'),
 })
@@ -67,6 +69,7 @@ export const youthJobSearch = record({
   stages: ['job-search'],
   topics: ['employment-services'],
   year: 2021,
+  jalaliYear: 1400,
   publishedAt: at('2021-06-01'),
 })
 
@@ -82,6 +85,7 @@ export const mentoring = record({
   stages: ['placement'],
   topics: ['mentoring'],
   year: 2023,
+  jalaliYear: 1401,
   visibility: 'members',
   publishedAt: at('2023-01-15'),
 })
@@ -99,6 +103,7 @@ export const digitalCurriculum = record({
   stages: ['training'],
   topics: ['skills', 'digital'],
   year: 2023,
+  jalaliYear: 1402,
   publishedAt: at('2023-05-10'),
 })
 
@@ -129,6 +134,7 @@ export const microloans = record({
   topics: ['microfinance'],
   fundingInstruments: ['microloan'],
   year: 2020,
+  jalaliYear: 1399,
   publishedAt: at('2020-09-01'),
 })
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { Meilisearch } from 'meilisearch'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { facetTagsField, normalizedFieldNames } from '../../src/search/meilisearch/documents'
+import { facetTagsField, normalizedFieldNames, toMeilisearchDocument } from '../../src/search/meilisearch/documents'
 import { MeilisearchEngine } from '../../src/search/meilisearch/engine'
 import { rebuildIndexes } from '../../src/search/meilisearch/rebuild'
 import type { SearchDocument } from '../../src/search/port'
@@ -75,6 +75,25 @@ describe.skipIf(!server)('the Meilisearch adapter on a real server', () => {
     for (const [i, organization] of organizations.entries())
       expect(await ids(engine, '', { organization: [organization] }), organization).toEqual([`case-studies:${i + 1}`])
     expect(new Set(await ids(engine, '', { organization: ['ngo\\x', 'ngo\\'] }))).toEqual(new Set(['case-studies:1', 'case-studies:4']))
+  })
+
+  it('reports a document an earlier version wrote, without the Jalali year, as stale until it is written again', async () => {
+    const { engine, uid } = await open()
+    await engine.upsert(fixtures)
+    // As the previous version wrote them: no `format`, no Jalali year.
+    const earlier = fixtures.map((document) => {
+      const { jalaliYear: _, format: __, ...rest } = toMeilisearchDocument(document)
+      return rest
+    })
+    await client.index(uid).addDocuments(earlier, { primaryKey: 'key' }).waitTask()
+    const ids = fixtures.map((document) => document.id)
+    expect((await engine.entriesOf(ids)).map((entry) => entry.updatedAt)).toEqual(fixtures.map(() => -1))
+    expect((await engine.entries()).entries.every((entry) => entry.updatedAt === -1)).toBe(true)
+    await engine.upsert(fixtures)
+    const entries = new Map((await engine.entriesOf(ids)).map((entry) => [entry.id, entry.updatedAt]))
+    expect(fixtures.every((document) => entries.get(document.id) === document.updatedAt)).toBe(true)
+    expect((await engine.search({ q: '', facets: ['jalaliYear'] })).facets.jalaliYear).toEqual({ '1399': 1, '1400': 2, '1402': 1 })
+    expect((await engine.search({ q: '', filters: { jalaliYear: [1400] }, limit: 10 })).hits.map((hit) => hit.jalaliYear)).toEqual([1400, 1400])
   })
 
   describe('behind a proxy that refuses requests with over 8 KB of headers, as a default nginx does', () => {

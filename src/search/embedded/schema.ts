@@ -21,7 +21,7 @@ import { isTagTerm, sqlTag } from './tags'
  *   rowid changes (a rebuild's swap, a clear): how each process's DocTable follows the index.
  */
 
-export const schemaVersion = 3
+export const schemaVersion = 4
 
 export const textFields = ['title', 'summary', 'body'] as const
 export type TextField = (typeof textFields)[number]
@@ -149,7 +149,9 @@ const contentColumn = (name: string) => `c${[...textColumns.map((column) => colu
  * documents. Version 1 kept facet values in a search_facets table: they move to the facets column
  * and to the tags of search_text (rewritten with them, then put in its place). Up to version 2,
  * search_head held no tags: it is made again from search_text's content (at 100,000 documents, some
- * seconds, once).
+ * seconds, once). Up to version 3, documents carried no Jalali year: their entries are marked stale
+ * (updated_at -1), and the next reconciliation (every ten minutes, or `npm run reindex` at once) writes
+ * them again from their records; they are found meanwhile as before.
  */
 export const upgradeStatements = (from: number): string[] => {
   const statements: string[] = []
@@ -183,6 +185,7 @@ export const upgradeStatements = (from: number): string[] => {
       // One segment, as a rebuild leaves it: each query word is then looked up once.
       `INSERT INTO search_head (search_head) VALUES ('optimize')`,
     )
+  if (from < 4) statements.push('UPDATE search_docs SET updated_at = -1')
   statements.push(`UPDATE search_meta SET value = '${schemaVersion}' WHERE key = 'schema'`)
   return statements
 }

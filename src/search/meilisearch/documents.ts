@@ -18,7 +18,15 @@ export const facetTagsField = 'facet_tags'
 /** The locale Meilisearch reads the normalized fields and the queries in (see meilisearchSettings). */
 export const textLocale = 'eng'
 
+/**
+ * The form of the documents this version writes. An entry of another form (an earlier version's, without
+ * `format`) is reported stale (see toEntry in engine.ts), so reconciliation writes it again in this one.
+ * 2: with the Jalali year.
+ */
+export const documentFormat = 2
+
 export type MeilisearchDocument = SearchDocument & {
+  format?: number
   /** Meilisearch ids allow only [A-Za-z0-9_-]: `case-studies:12` is stored as `case-studies_3a12`. */
   key: string
 } & Record<string, unknown>
@@ -34,7 +42,7 @@ export const toMeilisearchDocument = (document: SearchDocument, text: IndexText 
   const normalized: Record<string, string> = {}
   for (const [name, value] of Object.entries(text)) normalized[`norm_${name}`] = value
   const tags = document.outcome ? facetTag('outcome', document.outcome) : ''
-  return { ...document, key: documentKey(document.id), ...normalized, [facetTagsField]: tags }
+  return { ...document, key: documentKey(document.id), format: documentFormat, ...normalized, [facetTagsField]: tags }
 }
 
 /** The fields to fetch with each hit: the original document, never the normalized copies. */
@@ -52,6 +60,7 @@ export const displayedFields: string[] = [
   'topics',
   'fundingInstruments',
   'year',
+  'jalaliYear',
   'visibility',
   'edition',
   'licence',

@@ -17,7 +17,7 @@ import type {
 } from '../port'
 import { parseSearchRequest } from '../query'
 import { searchSettings, type SearchSettings } from '../settings'
-import { documentKey, fromMeilisearchHit, toMeilisearchDocument, type MeilisearchDocument } from './documents'
+import { documentFormat, documentKey, fromMeilisearchHit, toMeilisearchDocument, type MeilisearchDocument } from './documents'
 import { requireSuccess, translateFailure } from './failures'
 import { MeilisearchRebuild, rebuildIndexes, writeToken, type LoggedWrite } from './rebuild'
 import { meilisearchSettings } from './settings'
@@ -34,10 +34,11 @@ export interface MeilisearchOptions {
   batchSize?: number
 }
 
-const entryFields: ('id' | 'updatedAt' | 'visibility')[] = ['id', 'updatedAt', 'visibility']
-const toEntry = (doc: Pick<MeilisearchDocument, 'id' | 'updatedAt' | 'visibility'>): IndexedEntry => ({
+const entryFields: ('id' | 'updatedAt' | 'visibility' | 'format')[] = ['id', 'updatedAt', 'visibility', 'format']
+const toEntry = (doc: Pick<MeilisearchDocument, 'id' | 'updatedAt' | 'visibility' | 'format'>): IndexedEntry => ({
   id: doc.id,
-  updatedAt: doc.updatedAt,
+  // Written in an older form: stale, whatever its date says.
+  updatedAt: doc.format === documentFormat ? doc.updatedAt : -1,
   visibility: doc.visibility,
 })
 

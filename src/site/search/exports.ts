@@ -32,6 +32,8 @@ export type ExportRow = {
   organization: string
   provinces: string[]
   year: number | null
+  /** The same year in the Jalali calendar, which Persian readers count in. */
+  jalaliYear: number | null
   edition: string
   licence: string
   visibility: 'public' | 'members'
@@ -49,6 +51,7 @@ export const csvColumns: (keyof ExportRow)[] = [
   'organization',
   'provinces',
   'year',
+  'jalaliYear',
   'edition',
   'licence',
   'visibility',
@@ -150,6 +153,7 @@ const rowsOf = async (hits: SearchHit[], context: Context, names: { organization
       organization: hit.organization ? (names.organizations.get(hit.organization) ?? '') : '',
       provinces: hit.provinces.map((id) => names.provinces.get(id) ?? '').filter(Boolean),
       year: hit.year ?? null,
+      jalaliYear: hit.jalaliYear ?? null,
       edition: hit.edition ?? '',
       licence: hit.licence ?? '',
       visibility: hit.visibility,

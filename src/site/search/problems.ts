@@ -27,6 +27,7 @@ export const describeSearchProblem = (error: SearchQueryError, params: URLSearch
     case 'locale':
       return say('locale')
     case 'year':
+    case 'jalaliYear':
       return say('year')
     default:
       return (urlFacets as readonly string[]).includes(name) ? say('filter', searchSettings.limits.maxFilterValues) : say('unknown')

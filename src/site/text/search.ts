@@ -76,7 +76,7 @@ export const searchProblemText = {
   page: pair('شمارهٔ صفحه (page) عددی درست از ۱ تا {max} است.', 'The page number (page) is a whole number from 1 to {max}.'),
   limit: pair('شمار نتیجه‌ها (limit) عددی درست از ۱ تا {max} است.', 'The number of results (limit) is a whole number from 1 to {max}.'),
   locale: pair('زبان را نشانی می‌گوید (/{name}/…)؛ locale زبان دیگری را نمی‌پذیرد.', 'The address gives the language (/{name}/…); locale cannot name another.'),
-  year: pair('سال (year) عددی درست است.', 'The year (year) is a whole number.'),
+  year: pair('سال ({name}) عددی درست است.', 'The year ({name}) is a whole number.'),
   filter: pair('پالایهٔ {name} حداکثر {max} مقدار نوشتاری ناتهی می‌پذیرد.', 'The filter {name} takes at most {max} non-empty values.'),
   once: pair('{name} را یک بار بدهید.', 'Give {name} once.'),
   unknown: pair('نشانی جست‌وجو پارامتری به نام {name} ندارد.', 'A search address has no parameter {name}.'),

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Fragment } from 'react'
 
-import { countedFacets } from '@/endpoints/searchParams'
+import { shownFacets, urlFacets, yearFacetOf } from '@/endpoints/searchParams'
 import { formatDate, formatNumber } from '@/i18n/dates'
 import { labels } from '@/i18n/labels'
 import { isSearchError, isSearchQueryError } from '@/search/errors'
@@ -47,6 +47,7 @@ const facetTitles: Record<FacetName, keyof typeof searchText> = {
   topic: 'facetTopic',
   fundingInstrument: 'facetFundingInstrument',
   year: 'facetYear',
+  jalaliYear: 'facetYear',
   visibility: 'membersOnly',
 }
 
@@ -127,7 +128,7 @@ function Facets({ facets, selected, locale, t }: { facets: LabelledFacets; selec
       <h2 id="facets-heading" tabIndex={-1}>
         {t.filtersHeading}
       </h2>
-      {countedFacets.map((facet) => {
+      {shownFacets(locale).map((facet) => {
         const ticked = new Set(selected.getAll(facet).flatMap((value) => value.split(',')))
         const values = [...(facets[facet] ?? [])]
         // A ticked value stays on offer even when nothing carries it, so it can be unticked.
@@ -258,7 +259,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const limit = result?.limit ?? 20
   const pages = Math.ceil(total / limit)
   const filtered = Object.keys(query).some((key) => key !== 'q' && key !== 'sort' && key !== 'limit')
-  const activeFilters = countedFacets.flatMap((facet) =>
+  const activeFilters = urlFacets.flatMap((facet) =>
     urlParams
       .getAll(facet)
       .flatMap((value) => value.split(','))
@@ -266,7 +267,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       .map((value) => ({
         facet,
         value,
-        label: search?.facets[facet]?.find((item) => item.value === value)?.label ?? value,
+        label: search?.facets[yearFacetOf(facet, value)]?.find((item) => item.value === value)?.label ?? value,
         href: paths.search(locale, { ...query, [facet]: urlParams.getAll(facet).flatMap((v) => v.split(',')).filter((v) => v !== value) }),
       })),
   )
