@@ -9,6 +9,7 @@ import { MeilisearchEngine } from '../../src/search/meilisearch/engine'
 import { rebuildIndexes } from '../../src/search/meilisearch/rebuild'
 import type { SearchDocument } from '../../src/search/port'
 import { meilisearchSkipped, testIndexUid, testMeilisearch } from '../support/meilisearch'
+import { dropTestIndex } from '../support/meilisearchServer'
 import { fixtures, microloans, womenSkills, youthJobSearch } from './fixtures'
 
 /**
@@ -167,6 +168,21 @@ describe.skipIf(!server)('the Meilisearch adapter on a real server', () => {
       // Writing goes on as usual once the rebuild is over.
       await other.upsert([womenSkills])
       expect(await engine.count()).toBe(fixtures.length)
+    })
+
+    it('waits for its batches as long as bulk indexing takes, where a single save waits only briefly', async () => {
+      const uid = testIndexUid('bulk')
+      // Saves may wait 1 ms: none finishes that soon. The rebuild keeps its own, longer patience.
+      const engine = new MeilisearchEngine({ url, apiKey, indexUid: uid, taskTimeoutMs: 1 })
+      try {
+        await expect(engine.upsert(fixtures)).rejects.toThrow(/did not finish in time/)
+        const rebuild = await engine.rebuild()
+        await rebuild.upsert(fixtures)
+        await rebuild.commit()
+        expect(await engine.count()).toBe(fixtures.length)
+      } finally {
+        await dropTestIndex({ url, apiKey }, uid)
+      }
     })
 
     it('leaves the live index as it was when abandoned', async () => {

@@ -31,6 +31,11 @@ export interface MeilisearchOptions {
   settings?: SearchSettings
   /** How long a caller waits for its own write to become searchable. */
   taskTimeoutMs?: number
+  /**
+   * How long a rebuild waits for its batches: Meilisearch indexes the queued batches together, and on a busy
+   * two-core server a few thousand long documents took more than the 30 s a single save may wait.
+   */
+  bulkTaskTimeoutMs?: number
   batchSize?: number
 }
 
@@ -54,12 +59,14 @@ export class MeilisearchEngine implements SearchEngine {
   readonly #settings: SearchSettings
   readonly #indexSettings: Settings
   readonly #batchSize: number
+  readonly #bulkTaskTimeoutMs: number
 
   constructor(options: MeilisearchOptions) {
     this.#uid = options.indexUid ?? 'hamafza'
     this.#settings = options.settings ?? searchSettings
     this.#indexSettings = meilisearchSettings(this.#settings)
     this.#batchSize = options.batchSize ?? 1000
+    this.#bulkTaskTimeoutMs = options.bulkTaskTimeoutMs ?? 10 * 60_000
     this.#client = new Meilisearch({
       host: options.url,
       apiKey: options.apiKey,
@@ -82,20 +89,24 @@ export class MeilisearchEngine implements SearchEngine {
    * Enqueues the tasks one after another (Meilisearch runs them in that order), and by default waits
    * for every one: the caller may read its own write next. `tolerated` lists error codes that mean "already so".
    */
-  async #run(tasks: (() => Promise<EnqueuedTask>)[], doing: string, options?: WriteOptions & { tolerated?: string[] }): Promise<EnqueuedTask[]> {
+  async #run(
+    tasks: (() => Promise<EnqueuedTask>)[],
+    doing: string,
+    options?: WriteOptions & { tolerated?: string[]; timeout?: number },
+  ): Promise<EnqueuedTask[]> {
     const enqueued: EnqueuedTask[] = []
     try {
       for (const task of tasks) enqueued.push(await task())
     } catch (error) {
       throw translateFailure(error, doing)
     }
-    if (options?.wait !== false) await this.#waitFor(enqueued, doing, options?.tolerated)
+    if (options?.wait !== false) await this.#waitFor(enqueued, doing, options?.tolerated, options?.timeout)
     return enqueued
   }
 
-  async #waitFor(enqueued: EnqueuedTask[], doing: string, tolerated?: string[]): Promise<void> {
+  async #waitFor(enqueued: EnqueuedTask[], doing: string, tolerated?: string[], timeout?: number): Promise<void> {
     try {
-      const finished = await this.#client.tasks.waitForTasks(enqueued)
+      const finished = await this.#client.tasks.waitForTasks(enqueued, timeout === undefined ? undefined : { timeout, interval: 250 })
       for (const task of finished) requireSuccess(task, doing, tolerated)
     } catch (error) {
       throw translateFailure(error, doing)
@@ -212,13 +223,13 @@ export class MeilisearchEngine implements SearchEngine {
       uid: this.#uid,
       settings: this.#indexSettings,
       run: async (tasks, doing, tolerated) => {
-        await this.#run(tasks, doing, { tolerated })
+        await this.#run(tasks, doing, { tolerated, timeout: this.#bulkTaskTimeoutMs })
       },
       enqueue: (uid, documents, indexText, token) => {
         documents.forEach(checkSearchDocument)
         return this.#run(this.#writes(uid, documents, indexText, token), 'indexing documents', { wait: false })
       },
-      waitFor: (enqueued, doing) => this.#waitFor(enqueued, doing),
+      waitFor: (enqueued, doing) => this.#waitFor(enqueued, doing, undefined, this.#bulkTaskTimeoutMs),
     })
   }
 
