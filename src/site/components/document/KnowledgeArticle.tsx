@@ -103,6 +103,9 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
 
           <CiteThis
             locale={locale}
+            collection={collection}
+            id={id}
+            editionId={shown?.id}
             organization={nameOf(doc.organization)}
             title={title}
             edition={editionName(collection, doc as { edition?: unknown }, shown, locale)}
