@@ -3,11 +3,10 @@ import type { Payload } from 'payload'
 import { parseId, sameId, type DocId } from '../../api/ids'
 import type { Citation } from '../../citations/citation'
 import { codeOf, CodedError } from '../../errors'
-import { lexicalToPlainText } from '../../search/lexicalText'
 import type { User } from '../../payload-types'
-import { nameOf, refsOf } from '../documents/fields'
+import { abstractOf, nameOf, refsOf } from '../documents/fields'
 import { fill, typeLabel } from '../documents/format'
-import { isKnowledgeCollection, type DocByCollection, type KnowledgeCollection, type KnowledgeDoc } from '../documents/load'
+import { isKnowledgeCollection, type DocByCollection, type KnowledgeDoc } from '../documents/load'
 import { otherLocale, type Locale } from '../locale'
 import { paths } from '../paths'
 import { common } from '../text/common'
@@ -40,15 +39,6 @@ const jalaliYear = (value: string, locale: Locale): string =>
   new Intl.DateTimeFormat(`${locale === 'fa' ? 'fa-IR' : 'en-GB'}-u-ca-persian`, { year: 'numeric', timeZone: 'Asia/Tehran' })
     .formatToParts(new Date(value))
     .find((part) => part.type === 'year')!.value
-
-const abstractLength = 1000
-
-/** What a reference manager shows as the abstract: the summary, or for a lesson learned the lesson itself. */
-const abstractOf = (collection: KnowledgeCollection, doc: KnowledgeDoc): string => {
-  const text = collection === 'lessons' ? lexicalToPlainText((doc as DocByCollection['lessons']).lesson) : ((doc as { summary?: string | null }).summary ?? '')
-  const plain = text.replace(/\s+/g, ' ').trim()
-  return plain.length <= abstractLength ? plain : `${plain.slice(0, plain.lastIndexOf(' ', abstractLength))}…`
-}
 
 export type CitedEdition = {
   citation: Citation
