@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -8,6 +9,7 @@ import { citations } from '../../src/site/text/citations'
 import { documents } from '../../src/site/text/documents'
 import { seriousViolations } from './support/axe'
 import { launchChromium, type Browser } from './support/chromium'
+import { artifactsDir } from './support/paths'
 import { watchPolicyViolations } from './support/policyViolations'
 import { startBuiltServer, type BuiltServer } from './support/server'
 
@@ -91,6 +93,9 @@ describe('structured data and citation files of document pages', () => {
   })
 
   it('downloads the case study’s citation as BibTeX, RIS and CSL-JSON from "Cite this", pinned to the edition on the page', async () => {
+    const section = page.getByRole('region', { name: documents.cite.fa })
+    mkdirSync(path.join(artifactsDir, 'citations'), { recursive: true })
+    await section.screenshot({ path: path.join(artifactsDir, 'citations', 'fa-cite-this.png') })
     const pinned = await page.getByRole('link', { name: new RegExp(`/case-studies/${carpet.id}/editions/`) }).first().getAttribute('href')
     expect(pinned).toMatch(new RegExp(`^${server.url}/case-studies/${carpet.id}/editions/[^/]+$`))
 
