@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { locales, type Locale } from '../i18n/locales'
+import { requestOrigin } from '../security/origins'
 import { paths } from '../site/paths'
 import { pick } from '../site/text'
 import { downloads } from '../site/text/downloads'
@@ -42,20 +43,6 @@ const isLocale = (value: string): value is Locale => (locales as readonly string
 
 const refusal = (status: number, message: string) =>
   new Response(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
-
-/**
- * The site's own address for permanent links: SERVER_URL when set, else the address the reader used (Next
- * gives route handlers its own host name in request.url, so the Host header says it better). Files are cached
- * per address, so an odd Host header only ever changes the link in the file its sender gets.
- */
-export const siteOrigin = (url: URL, headers?: Headers): string => {
-  const configured = process.env.SERVER_URL?.replace(/\/$/, '')
-  if (configured) return configured
-  const host = headers?.get('x-forwarded-host')?.split(',')[0]?.trim() || headers?.get('host')
-  if (!host || !/^[\w.-]+(:\d{1,5})?$|^\[[\d:a-f]+\](:\d{1,5})?$/i.test(host)) return url.origin
-  const proto = headers?.get('x-forwarded-proto')?.split(',')[0]?.trim()
-  return `${proto === 'https' || proto === 'http' ? proto : url.protocol.replace(':', '')}://${host}`
-}
 
 export const permalinkOf = (sheet: Pick<CurriculumSheet, 'id' | 'versionId'>, origin: string): string =>
   `${origin}${paths.permalink('curricula', sheet.id)}${sheet.versionId == null ? '' : `?version=${sheet.versionId}`}`
@@ -122,7 +109,7 @@ export const handleDownload = async ({ payload, access, locale, id, format, url,
     if (isDownloadRefusal(error)) return refusal(error.status, error.message)
     throw error
   }
-  const origin = siteOrigin(url, requestHeaders)
+  const origin = requestOrigin(url, requestHeaders)
   const filename = downloadFilename(sheet, format)
   const headers = new Headers({
     'Content-Type': contentTypes[format],

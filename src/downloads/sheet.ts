@@ -164,9 +164,12 @@ export const loadSheet = async (
 export const downloadFilename = (sheet: Pick<CurriculumSheet, 'code' | 'edition' | 'versionId' | 'locale'>, format: DownloadFormat): string =>
   `${sheet.code}-${sheet.edition}${sheet.versionId == null ? '' : `-v${sheet.versionId}`}-${sheet.locale}.${format}`
 
-/** A Content-Disposition header that every browser reads: an ASCII name, and the exact one per RFC 5987. */
-export const contentDisposition = (filename: string): string => {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+/**
+ * A Content-Disposition header that every browser reads: an ASCII name (`fallback`, or the name with every
+ * other character replaced), and the exact one per RFC 5987.
+ */
+export const contentDisposition = (filename: string, fallback = filename): string => {
+  const ascii = fallback.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { changesState, configuredOrigin, fromOwnSite, servedOverHttps, trustedOrigins } from './origins'
+import { changesState, configuredOrigin, fromOwnSite, requestOrigin, servedOverHttps, trustedOrigins } from './origins'
 
 const post = (headers: Record<string, string>) => new Request('http://127.0.0.1:3000/api/lessons', { method: 'POST', headers })
 
@@ -20,6 +20,23 @@ describe('the public address', () => {
       expect(trustedOrigins()).toEqual([])
       expect(servedOverHttps()).toBe(false)
     }
+  })
+})
+
+describe('the address permanent links in files and citations start with', () => {
+  const url = new URL('http://localhost:3000/fa/lessons/1/cite.bib')
+
+  it('is SERVER_URL when set, whatever the request says', () => {
+    vi.stubEnv('SERVER_URL', 'https://hamafza.example/')
+    expect(requestOrigin(url, new Headers({ host: 'elsewhere.example' }))).toBe('https://hamafza.example')
+  })
+
+  it('is otherwise the address the reader used, behind a proxy too, and never a Host header that is no host name', () => {
+    vi.stubEnv('SERVER_URL', '')
+    expect(requestOrigin(url, new Headers({ host: 'hamafza.test:8080' }))).toBe('http://hamafza.test:8080')
+    expect(requestOrigin(url, new Headers({ host: 'internal:3000', 'x-forwarded-host': 'hamafza.ir, proxy', 'x-forwarded-proto': 'https' }))).toBe('https://hamafza.ir')
+    expect(requestOrigin(url, new Headers({ host: 'evil.example/"><script>' }))).toBe('http://localhost:3000')
+    expect(requestOrigin(url)).toBe('http://localhost:3000')
   })
 })
 

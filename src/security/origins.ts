@@ -16,6 +16,20 @@ export const configuredOrigin = (): string | null => {
 
 export const servedOverHttps = (): boolean => configuredOrigin()?.startsWith('https://') ?? false
 
+/**
+ * The site's own address for permanent links: SERVER_URL when set, else the address the reader used (Next
+ * gives route handlers its own host name in request.url, so the Host header says it better). An odd Host header
+ * only ever changes the links in the answer its sender gets (downloads are cached per address).
+ */
+export const requestOrigin = (url: URL, headers?: Headers): string => {
+  const configured = process.env.SERVER_URL?.replace(/\/$/, '')
+  if (configured) return configured
+  const host = headers?.get('x-forwarded-host')?.split(',')[0]?.trim() || headers?.get('host')
+  if (!host || !/^[\w.-]+(:\d{1,5})?$|^\[[\d:a-f]+\](:\d{1,5})?$/i.test(host)) return url.origin
+  const proto = headers?.get('x-forwarded-proto')?.split(',')[0]?.trim()
+  return `${proto === 'https' || proto === 'http' ? proto : url.protocol.replace(':', '')}://${host}`
+}
+
 /** The origins Payload trusts with its cookie (`csrf`) and lets read its API (`cors`): the public address alone. */
 export const trustedOrigins = (): string[] => {
   const origin = configuredOrigin()

@@ -38,6 +38,9 @@ export const paths = {
   /** The locale-free permanent link pinned to one edition, for citations (`/lessons/12/editions/40`). */
   editionPermalink: (collection: DocumentCollection, id: number | string, versionId: number | string) =>
     `/${collection}/${id}/editions/${versionId}`,
+  /** The citation of one published edition as a file for reference managers: BibTeX, RIS or CSL-JSON. */
+  citation: (locale: Locale, collection: DocumentCollection, id: number | string, format: 'bib' | 'ris' | 'json', edition?: number | string) =>
+    `/${locale}/${collection}/${id}/cite.${format}${queryString({ edition })}`,
   /** The difference between two editions of a document. */
   compareEditions: (locale: Locale, collection: DocumentCollection, id: number | string, from?: number | string, to?: number | string) =>
     `/${locale}/${collection}/${id}/editions/compare${queryString({ from, to })}`,

@@ -4,7 +4,7 @@ import { launchChromium } from './support/chromium'
 import { changedStores, sendAll, storedCounts, type HostileInput, type Who } from './support/hostile'
 import { graphqlInputs, jobsInputs, knowledge, organizationMoveInputs, restInputs, richText, type Knowledge, type Targets } from './support/hostileRest'
 import { exportInputs, searchInputs, searchPageInputs } from './support/hostileSearch'
-import { downloadInputs, editionInputs, signInInputs, uploadInputs, type SiteTargets } from './support/hostileSite'
+import { citationInputs, downloadInputs, editionInputs, signInInputs, uploadInputs, type SiteTargets } from './support/hostileSite'
 import { startBuiltServer, type BuiltServer } from './support/server'
 
 /**
@@ -90,6 +90,7 @@ describe('hostile input against the built app', () => {
       ...graphqlInputs(targets),
       ...uploadInputs(),
       ...downloadInputs(site),
+      ...citationInputs(site),
       ...editionInputs(site),
       ...signInInputs(),
     ]

@@ -24,6 +24,13 @@ const label = (key: LabelKey, locale: Locale) => labels[key][locale]
 export const outcomeLabel = (outcome: string, locale: Locale): string =>
   label(({ success: 'outcomeSuccess', failure: 'outcomeFailure', mixed: 'outcomeMixed' } as const)[outcome as 'success'] ?? 'outcome', locale)
 
+/** The licences' own pages; "all rights reserved" has none. */
+export const licenceLinks: Record<string, string> = {
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'CC-BY-NC-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
+}
+
 export const licenceLabel = (licence: string, locale: Locale): string =>
   licence === 'all-rights-reserved' ? label('allRightsReserved', locale) : licence
 
@@ -130,4 +137,16 @@ export const comparableFields = <C extends KnowledgeCollection>(collection: C, d
 export const changedParts = (before: FieldText[], after: FieldText[]): string[] => {
   const previous = new Map(before.map((field) => [field.key, field.text]))
   return after.filter((field) => (previous.get(field.key) ?? '') !== field.text).map((field) => field.label)
+}
+
+const abstractLength = 1000
+
+/**
+ * A document in a paragraph, for a citation's abstract and a search engine's description: the summary, or for a
+ * lesson learned (which has none) the lesson itself, cut at a word near a thousand characters.
+ */
+export const abstractOf = (collection: KnowledgeCollection, doc: KnowledgeDoc): string => {
+  const text = collection === 'lessons' ? lexicalToPlainText((doc as DocByCollection['lessons']).lesson) : plain((doc as { summary?: unknown }).summary)
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length <= abstractLength ? flat : `${flat.slice(0, flat.lastIndexOf(' ', abstractLength))}…`
 }

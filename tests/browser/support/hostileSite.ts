@@ -48,6 +48,20 @@ export const downloadInputs = ({ curriculum, otherCurriculumVersion, missing }: 
   { what: 'download: a format that is not offered', path: `/fa/curricula/${curriculum}/download/exe`, status: 400 },
 ]
 
+/** Citation files: every refusal is plain text that says what is wrong, in the page's language. */
+export const citationInputs = ({ lesson, curriculum, otherCurriculumVersion, missing }: SiteTargets): HostileInput[] => [
+  { what: 'citation: an edition that is a word', path: `/fa/curricula/${curriculum}/cite.bib?edition=garbage`, status: 400 },
+  { what: 'citation: a negative edition', path: `/en/curricula/${curriculum}/cite.ris?edition=-1`, status: 400 },
+  { what: 'citation: an edition with a script in it', path: `/fa/lessons/${lesson}/cite.json?edition=%3Cscript%3E`, status: 400 },
+  { what: 'citation: two editions', path: `/fa/lessons/${lesson}/cite.json?edition=1&edition=2`, status: 400 },
+  { what: 'citation: an edition of another curriculum', path: `/fa/curricula/${curriculum}/cite.bib?edition=${otherCurriculumVersion}`, status: 404 },
+  { what: 'citation: an edition no document has', path: `/fa/curricula/${curriculum}/cite.ris?edition=${missing}`, status: 404 },
+  { what: 'citation: a document whose id is a word', path: '/fa/lessons/abc/cite.bib', status: 404 },
+  { what: 'citation: a document no record is', path: `/en/case-studies/${missing}/cite.json`, status: 404 },
+  { what: 'citation: a province, which is no document to cite', path: '/fa/provinces/1/cite.bib', status: 404 },
+  { what: 'citation: a collection that does not exist', path: '/fa/recipes/1/cite.bib', status: 404 },
+]
+
 /** The site's own 404 page, in either language. */
 const notFound = new RegExp(`${common.notFoundTitle.fa}|${common.notFoundTitle.en}`)
 

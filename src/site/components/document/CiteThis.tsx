@@ -1,14 +1,29 @@
+import { citationFormats, type CitationFormat } from '../../../citations/formats'
+import type { DocId } from '../../../api/ids'
 import type { Locale } from '../../locale'
+import { paths, type DocumentCollection } from '../../paths'
+import { citations } from '../../text/citations'
 import { documents } from '../../text/documents'
 import { common } from '../../text/common'
-import { InLanguage } from '../TextLanguage'
+import { InLanguage, textLanguage } from '../TextLanguage'
+
+/** What each citation file is called on its link, and its media type for the link's `type`. */
+const files: Record<CitationFormat, { name: string; type: string }> = {
+  bib: { name: 'BibTeX (.bib)', type: 'application/x-bibtex' },
+  ris: { name: 'RIS (.ris)', type: 'application/x-research-info-systems' },
+  json: { name: 'CSL-JSON (.json)', type: 'application/vnd.citationstyles.csl+json' },
+}
 
 /**
  * "Cite this": a citation (organization, title, edition, year, the site, the link pinned to this edition),
- * the pinned permanent link, and the plain permanent link that always opens the latest version.
+ * the pinned permanent link, the plain permanent link that always opens the latest version, and the citation
+ * of the edition shown as BibTeX, RIS and CSL-JSON files for reference managers.
  */
 export function CiteThis({
   locale,
+  collection,
+  id,
+  editionId,
   organization,
   title,
   edition,
@@ -17,6 +32,10 @@ export function CiteThis({
   permalink,
 }: {
   locale: Locale
+  collection: DocumentCollection
+  id: DocId
+  /** The published version shown on the page, which the files cite; none before the first is published. */
+  editionId: DocId | undefined
   organization: string
   title: string
   edition: string
@@ -25,6 +44,7 @@ export function CiteThis({
   permalink: string
 }) {
   const [open, close] = locale === 'fa' ? ['«', '»'] : ['“', '”']
+  const separator = locale === 'fa' ? '، ' : ', '
   return (
     <section className="doc-cite" aria-labelledby="doc-cite-heading">
       <h2 id="doc-cite-heading">{documents.cite[locale]}</h2>
@@ -59,6 +79,24 @@ export function CiteThis({
           </a>
         </dd>
       </dl>
+      <h3 id="doc-cite-files">{citations.filesHeading[locale]}</h3>
+      <p id="doc-cite-files-note" className="doc-cite__note">
+        {citations.filesNote[locale]}
+      </p>
+      <ul className="doc-cite__files" aria-labelledby="doc-cite-files">
+        {citationFormats.map((format) => (
+          <li key={format}>
+            {/* The visible name starts the link's name, and the hidden words say what kind of file it is. */}
+            <a href={paths.citation(locale, collection, id, format, editionId)} type={files[format].type} download className="doc-cite__file">
+              <span {...textLanguage(files[format].name, locale)}>{files[format].name}</span>
+              <span className="visually-hidden">
+                {separator}
+                {citations[format][locale]}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }

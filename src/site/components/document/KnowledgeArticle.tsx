@@ -6,12 +6,14 @@ import { nameOf, outcomeLabel } from '../../documents/fields'
 import { fill, siteOrigin, typeLabel, yearOf } from '../../documents/format'
 import { relatedDocuments, type DocByCollection, type Edition, type KnowledgeCollection } from '../../documents/load'
 import { otherCurriculumEditions } from '../../documents/curricula'
+import { knowledgeJsonLd } from '../../documents/structuredData'
 import { editionText } from '../../edition'
 import type { Locale } from '../../locale'
 import { paths } from '../../paths'
 import { documents } from '../../text/documents'
 import { InLanguage, textLanguage } from '../TextLanguage'
 import { CurriculumDownloads } from '../CurriculumDownloads'
+import { StructuredData } from '../JsonLd'
 import { CiteThis } from './CiteThis'
 import { DocumentList } from './DocumentList'
 import { EditionsSection } from './Editions'
@@ -56,6 +58,7 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
 
   return (
     <article className="doc" aria-labelledby="doc-title">
+      <StructuredData data={knowledgeJsonLd({ collection, id, doc, editions, shown, locale, origin })} />
       <header className="doc-header">
         <p className="doc-header__type">
           {typeLabel(collection, locale)}
@@ -103,6 +106,9 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
 
           <CiteThis
             locale={locale}
+            collection={collection}
+            id={id}
+            editionId={shown?.id}
             organization={nameOf(doc.organization)}
             title={title}
             edition={editionName(collection, doc as { edition?: unknown }, shown, locale)}

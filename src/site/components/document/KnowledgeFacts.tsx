@@ -5,19 +5,13 @@ import { curriculumEdition } from '../../../curricula/edition'
 import { formatDate, formatNumber } from '../../../i18n/dates'
 import { labels } from '../../../i18n/labels'
 import type { DocByCollection, Edition, KnowledgeCollection } from '../../documents/load'
-import { licenceLabel, metricKeys, metricLabel, outcomeLabel, rootCauseLabel, visibilityLabel } from '../../documents/fields'
+import { licenceLabel, licenceLinks, metricKeys, metricLabel, outcomeLabel, rootCauseLabel, visibilityLabel } from '../../documents/fields'
 import { fill, typeLabel } from '../../documents/format'
 import type { Locale } from '../../locale'
 import { editionText } from '../../edition'
 import { documents } from '../../text/documents'
 import { FactValues } from './CurriculumEdition'
 import { Fact, Names } from './Facts'
-
-const licenceLinks: Record<string, string> = {
-  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
-  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
-  'CC-BY-NC-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
-}
 
 /** The edition of a document as a reader names it: "2.0" for a curriculum, "version 4" for the others. */
 export const editionName = (collection: KnowledgeCollection, doc: { edition?: unknown }, edition: Edition | undefined, locale: Locale): string => {

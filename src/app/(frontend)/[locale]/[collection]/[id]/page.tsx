@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { KnowledgeArticle } from '@/site/components/document/KnowledgeArticle'
+import { StructuredData } from '@/site/components/JsonLd'
 import { OrganizationPage, ProvincePage } from '@/site/components/document/OrganizationPage'
 import { isKnowledgeCollection, loadEditions, loadRecord } from '@/site/documents/load'
 import { documentParams } from '@/site/documents/params'
 import { nameOf } from '@/site/documents/fields'
 import { siteOrigin } from '@/site/documents/format'
+import { organizationJsonLd, provinceJsonLd } from '@/site/documents/structuredData'
 import { paths } from '@/site/paths'
 import { common } from '@/site/text/common'
 
@@ -61,8 +63,24 @@ export const generateMetadata = async ({ params }: { params: Params }): Promise<
 /** A case study, lesson, best practice, curriculum, member NGO or province, as the reader may see it. */
 export default async function DocumentPage({ params }: { params: Params }) {
   const { locale, collection, id } = await documentParams(params)
-  if (collection === 'organizations') return <OrganizationPage organization={await loadRecord(collection, id, locale)} locale={locale} />
-  if (collection === 'provinces') return <ProvincePage province={await loadRecord(collection, id, locale)} locale={locale} />
+  if (collection === 'organizations') {
+    const [organization, origin] = await Promise.all([loadRecord(collection, id, locale), siteOrigin()])
+    return (
+      <>
+        <StructuredData data={organizationJsonLd(organization, locale, origin)} />
+        <OrganizationPage organization={organization} locale={locale} />
+      </>
+    )
+  }
+  if (collection === 'provinces') {
+    const [province, origin] = await Promise.all([loadRecord(collection, id, locale), siteOrigin()])
+    return (
+      <>
+        <StructuredData data={provinceJsonLd(province, locale, origin)} />
+        <ProvincePage province={province} locale={locale} />
+      </>
+    )
+  }
   if (!isKnowledgeCollection(collection)) notFound()
   const [doc, editions] = await Promise.all([loadRecord(collection, id, locale), loadEditions(collection, id, locale)])
   return (
