@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { answerOai } from '../src/site/oai/answer'
 import { buildCast, lexical, sampleData, type Cast } from './support/fixtures'
@@ -19,13 +19,21 @@ const { DOMParser } = new JSDOM('').window
 
 type Knowledge = 'case-studies' | 'lessons' | 'best-practices' | 'curricula'
 
-/** Asks the repository as a harvester would, checks the answer is the protocol's (200, text/xml, valid), and reads it. */
+/** Every answer of a test, validated against the schemas when the test ends (one start of the validator per test). */
+const answers: { fileName: string; contents: string }[] = []
+
+afterEach(async () => {
+  const checked = answers.splice(0)
+  expect(await oaiSchemaErrors(checked), checked.map((answer) => `${answer.fileName}:\n${answer.contents}`).join('\n\n')).toEqual([])
+})
+
+/** Asks the repository as a harvester would, checks the answer is the protocol's (200, text/xml), and reads it. */
 const harvest = async (query: string, init: RequestInit = {}, url = `${origin}/oai?${query}`) => {
   const response = await answerOai(new Request(url, init), { payload, origin, pageSize })
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toBe('text/xml; charset=utf-8')
   const xml = await response.text()
-  expect(await oaiSchemaErrors(xml), xml).toEqual([])
+  answers.push({ fileName: `answer-${answers.length + 1}.xml`, contents: xml })
   const doc = new DOMParser().parseFromString(xml, 'text/xml')
   const all = (name: string, within: Document | Element = doc, ns = oaiNs) => [...within.getElementsByTagNameNS(ns, name)]
   const text = (name: string, within: Document | Element = doc, ns = oaiNs) => all(name, within, ns).map((node) => node.textContent ?? '')

@@ -7,7 +7,19 @@ import type { Locale } from '../locale'
 import { oaiText } from '../text/oai'
 import { dublinCore, readRecords } from './dublinCore'
 import { datestamp, endOf, oaiDc, oaiError, readRequest, type OaiError, type OaiRequest, type Verb } from './protocol'
-import { countItems, earliestChange, findItem, isKnowledgeCollection, knowledgeCollections, listItems, type Item, type KnowledgeCollection, type Scope } from './repository'
+import {
+  countItems,
+  earliestChange,
+  findItem,
+  isKnowledgeCollection,
+  knowledgeCollections,
+  listItems,
+  openRepository,
+  type Item,
+  type KnowledgeCollection,
+  type Repository,
+  type Scope,
+} from './repository'
 import { listSets, scopeOfSet, setSpecsOf, type OaiSet } from './sets'
 import { readToken, writeToken, type HarvestState } from './tokens'
 import { element, textElement, type Attributes } from './xml'
@@ -23,6 +35,8 @@ export type OaiContext = {
 }
 
 type Answer = { attrs: Attributes | null; body: string }
+
+type Asked = OaiContext & { repository: Repository }
 
 const oaiNamespace = 'http://www.openarchives.org/OAI/2.0/'
 const xsi = 'http://www.w3.org/2001/XMLSchema-instance'
@@ -82,8 +96,8 @@ const records = async (context: OaiContext, items: Item[], sets: OaiSet[]): Prom
   })
 }
 
-const identify = async (context: OaiContext, now: Date): Promise<string> => {
-  const earliest = await earliestChange(context.payload)
+const identify = async (context: Asked, now: Date): Promise<string> => {
+  const earliest = await earliestChange(context.repository)
   return element(
     'Identify',
     {},
@@ -146,15 +160,15 @@ const harvestOf = (context: OaiContext, request: OaiRequest, sets: OaiSet[], now
   return { state, scope: { ...narrowed, from: args.from, upTo: args.upTo } }
 }
 
-const list = async (context: OaiContext, request: OaiRequest, verb: 'ListIdentifiers' | 'ListRecords', now: Date): Promise<string | OaiError> => {
+const list = async (context: Asked, request: OaiRequest, verb: 'ListIdentifiers' | 'ListRecords', now: Date): Promise<string | OaiError> => {
   const sets = await listSets(context.payload)
   const harvest = harvestOf(context, request, sets, now)
   if ('error' in harvest) return harvest.error
   const { state, scope } = harvest
   const size = context.pageSize ?? oaiPageSize
   const [{ items, more }, total] = await Promise.all([
-    listItems(context.payload, scope, state?.after ?? null, size),
-    state ? Promise.resolve(state.total) : countItems(context.payload, scope),
+    listItems(context.repository, scope, state?.after ?? null, size),
+    state ? Promise.resolve(state.total) : countItems(context.repository, scope),
   ])
   if (items.length === 0) return oaiError('noRecordsMatch', 'noRecordsMatch')
 
@@ -182,25 +196,25 @@ const list = async (context: OaiContext, request: OaiRequest, verb: 'ListIdentif
   return element(verb, {}, ...entries, ...resumption)
 }
 
-const getRecord = async (context: OaiContext, request: OaiRequest): Promise<string | OaiError> => {
+const getRecord = async (context: Asked, request: OaiRequest): Promise<string | OaiError> => {
   const identifier = request.args.identifier!
   const named = parseIdentifier(context.payload, context.origin, identifier)
-  const item = named ? await findItem(context.payload, named.collection, named.id) : null
+  const item = named ? await findItem(context.repository, named.collection, named.id) : null
   if (!item) return oaiError('idDoesNotExist', 'idDoesNotExist', { value: identifier })
   const sets = await listSets(context.payload)
   return element('GetRecord', {}, ...(await records(context, [item], sets)))
 }
 
-const listMetadataFormats = async (context: OaiContext, request: OaiRequest): Promise<string | OaiError> => {
+const listMetadataFormats = async (context: Asked, request: OaiRequest): Promise<string | OaiError> => {
   const identifier = request.args.identifier
   if (identifier !== undefined) {
     const named = parseIdentifier(context.payload, context.origin, identifier)
-    if (!named || !(await findItem(context.payload, named.collection, named.id))) return oaiError('idDoesNotExist', 'idDoesNotExist', { value: identifier })
+    if (!named || !(await findItem(context.repository, named.collection, named.id))) return oaiError('idDoesNotExist', 'idDoesNotExist', { value: identifier })
   }
   return metadataFormats()
 }
 
-const answerVerb = async (context: OaiContext, request: OaiRequest, now: Date): Promise<string | OaiError> => {
+const answerVerb = async (context: Asked, request: OaiRequest, now: Date): Promise<string | OaiError> => {
   const verb: Verb = request.verb
   switch (verb) {
     case 'Identify':
@@ -243,7 +257,7 @@ export const answerOai = async (httpRequest: Request, context: OaiContext): Prom
     answer = { attrs: echoed, body: errorBody(read.error, lang) }
   } else {
     const { request } = read
-    const result = await answerVerb(context, request, now)
+    const result = await answerVerb({ ...context, repository: openRepository(context.payload) }, request, now)
     answer = { attrs: { verb: request.verb, ...request.args }, body: isError(result) ? errorBody(result, lang) : result }
   }
   const xml =

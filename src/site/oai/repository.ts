@@ -83,9 +83,22 @@ const withdrawnDocuments = async (payload: Payload, collection: KnowledgeCollect
   return [...ids.values()]
 }
 
-const rulesOf = async (payload: Payload, collection: KnowledgeCollection): Promise<Rules> => {
-  const visible = await visitorRule(payload, collection)
-  return { collection, visible, withdrawn: await withdrawnDocuments(payload, collection, visible) }
+/** Who sees what, read once per answer: each collection's rules, asked of the database when first needed. */
+export type Repository = { payload: Payload; rulesOf: (collection: KnowledgeCollection) => Promise<Rules> }
+
+export const openRepository = (payload: Payload): Repository => {
+  const rules = new Map<KnowledgeCollection, Promise<Rules>>()
+  const read = async (collection: KnowledgeCollection): Promise<Rules> => {
+    const visible = await visitorRule(payload, collection)
+    return { collection, visible, withdrawn: await withdrawnDocuments(payload, collection, visible) }
+  }
+  return {
+    payload,
+    rulesOf: (collection) => {
+      if (!rules.has(collection)) rules.set(collection, read(collection))
+      return rules.get(collection)!
+    },
+  }
 }
 
 /** Records and deleted records alike. */
@@ -138,10 +151,10 @@ const readRows = (payload: Payload, rules: Rules, where: Where, limit: number) =
  * collection gives its next `size + 1` items and the merge keeps the first ones, so a page never needs to
  * look again and a resumption is never promised that has nothing to give.
  */
-export const listItems = async (payload: Payload, scope: Scope, position: Position | null, size: number): Promise<{ items: Item[]; more: boolean }> => {
+export const listItems = async ({ payload, rulesOf }: Repository, scope: Scope, position: Position | null, size: number): Promise<{ items: Item[]; more: boolean }> => {
   const lists = await Promise.all(
     scope.collections.map(async (collection) => {
-      const rules = await rulesOf(payload, collection)
+      const rules = await rulesOf(collection)
       const either = harvestable(rules)
       if (!either) return []
       const { docs } = await readRows(payload, rules, { and: [either, ...scopeWhere(scope), ...afterWhere(position, collectionIndex(collection))] }, size + 1)
@@ -157,10 +170,10 @@ export const listItems = async (payload: Payload, scope: Scope, position: Positi
 }
 
 /** How many items are in scope: the completeListSize of a harvest's first answer. */
-export const countItems = async (payload: Payload, scope: Scope): Promise<number> => {
+export const countItems = async ({ payload, rulesOf }: Repository, scope: Scope): Promise<number> => {
   const counts = await Promise.all(
     scope.collections.map(async (collection) => {
-      const either = harvestable(await rulesOf(payload, collection))
+      const either = harvestable(await rulesOf(collection))
       if (!either) return 0
       const { totalDocs } = await payload.count({ collection, where: { and: [either, ...scopeWhere(scope)] }, overrideAccess: true })
       return totalDocs
@@ -170,10 +183,10 @@ export const countItems = async (payload: Payload, scope: Scope): Promise<number
 }
 
 /** The oldest datestamp of any item: Identify's earliestDatestamp. */
-export const earliestChange = async (payload: Payload): Promise<string | null> => {
+export const earliestChange = async ({ payload, rulesOf }: Repository): Promise<string | null> => {
   const firsts = await Promise.all(
     knowledgeCollections.map(async (collection) => {
-      const rules = await rulesOf(payload, collection)
+      const rules = await rulesOf(collection)
       const either = harvestable(rules)
       if (!either) return null
       const { docs } = await readRows(payload, rules, either, 1)
@@ -184,8 +197,8 @@ export const earliestChange = async (payload: Payload): Promise<string | null> =
 }
 
 /** One item by its collection and id, or null when the repository never held it. */
-export const findItem = async (payload: Payload, collection: KnowledgeCollection, id: DocId): Promise<Item | null> => {
-  const rules = await rulesOf(payload, collection)
+export const findItem = async ({ payload, rulesOf }: Repository, collection: KnowledgeCollection, id: DocId): Promise<Item | null> => {
+  const rules = await rulesOf(collection)
   const either = harvestable(rules)
   if (!either) return null
   const { docs } = await readRows(payload, rules, { and: [either, { id: { equals: id } }] }, 1)
