@@ -348,6 +348,31 @@ describe('ListIdentifiers and ListRecords', () => {
   })
 })
 
+describe('deletions the repository can and cannot report', () => {
+  it('gives a withdrawn lesson published again back as a record, dated by its new publication', async () => {
+    await publish('returning', 'lessons', 'roshan', { title: 'درسی که بازگشت' })
+    await payload.update({ collection: 'lessons', id: ids.returning!, data: { _status: 'draft' } as never, user: cast.users.reviewer, overrideAccess: false })
+    const get = () => harvest(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${encodeURIComponent(identifier('lessons', 'returning'))}`)
+    expect((await get()).all('header')[0]!.getAttribute('status')).toBe('deleted')
+    const before = Date.now()
+    // A network admin may publish straight from a draft.
+    await payload.update({ collection: 'lessons', id: ids.returning!, data: { _status: 'published' } as never, user: cast.users.admin, overrideAccess: false })
+    const again = await get()
+    expect(again.all('header')[0]!.getAttribute('status')).toBeNull()
+    expect(again.text('title', again.doc, dcNs)).toEqual(['درسی که بازگشت'])
+    expect(Date.parse(again.text('datestamp')[0]!)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000)
+  })
+
+  it('loses the trace of a document deleted outright, whose versions go with it: deletions are transient', async () => {
+    await publish('erased', 'lessons', 'roshan', { title: 'درسی که پاک شد' })
+    expect((await harvest(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${encodeURIComponent(identifier('lessons', 'erased'))}`)).error).toBeNull()
+    await payload.delete({ collection: 'lessons', id: ids.erased!, user: cast.users.admin, overrideAccess: false })
+    const answer = await harvest(`verb=GetRecord&metadataPrefix=oai_dc&identifier=${encodeURIComponent(identifier('lessons', 'erased'))}`)
+    expect(answer.error?.code).toBe('idDoesNotExist')
+    expect((await harvest('verb=Identify')).text('deletedRecord')).toEqual(['transient'])
+  })
+})
+
 describe('errors', () => {
   const refused = async (query: string, code: string, init?: RequestInit) => {
     const answer = await harvest(query, init)
