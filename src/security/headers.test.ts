@@ -9,9 +9,10 @@ describe('which policy an address gets', () => {
     expect(['/', '/fa', '/en/search', '/fa/lessons/3', '/lessons/3', '/xyz'].map(areaOf)).toEqual(Array(6).fill('site'))
     expect(['/admin', '/admin/login', '/admin/collections/lessons/3'].map(areaOf)).toEqual(Array(3).fill('admin'))
     expect(
-      ['/api/lessons', '/api/graphql', '/_next/static/chunks/a.js', '/fa/search/export.csv', '/en/search/feed.atom', '/fa/curricula/3/download/pdf', '/favicon.ico'].map(areaOf),
-    ).toEqual(Array(7).fill('inert'))
+      ['/api/lessons', '/api/graphql', '/_next/static/chunks/a.js', '/fa/search/export.csv', '/en/search/feed.atom', '/fa/curricula/3/download/pdf', '/favicon.ico', '/oai'].map(areaOf),
+    ).toEqual(Array(8).fill('inert'))
     expect(areaOf('/administrators')).toBe('site')
+    expect(areaOf('/oai/more')).toBe('site')
   })
 })
 

@@ -21,8 +21,11 @@ export type Protection = {
   development?: boolean
 }
 
-/** The site's own files: exports and feeds (`/fa/search/export.csv`), curriculum downloads, anything with an extension. */
-const siteFile = /\.[^/]*$|^\/(fa|en)\/curricula\/[^/]+\/download(\/|$)/
+/**
+ * The site's own files: exports and feeds (`/fa/search/export.csv`), curriculum downloads, anything with an
+ * extension, and the OAI-PMH interface's XML (`/oai`).
+ */
+const siteFile = /\.[^/]*$|^\/(fa|en)\/curricula\/[^/]+\/download(\/|$)|^\/oai$/
 
 export const areaOf = (pathname: string): Area => {
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return 'admin'
