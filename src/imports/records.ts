@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { PayloadRequest } from 'payload'
 
 import type { KnowledgeCollection } from '../../collections/knowledgeCollections'
+import { isolatedLocale } from '../i18n/isolatedLocale'
 import { normalizeForSearch } from '../search/normalize'
 import { existingTitle } from './importWord'
 import { refusal } from './refusal'
@@ -67,7 +68,7 @@ const taxonomyIndex = async (req: PayloadRequest, columns: Column[]): Promise<Ta
   for (const column of columns) {
     if (column.kind !== 'taxonomy' || index.has(column.relationTo)) continue
     const byName = new Map<string, number | string>()
-    const { docs } = await req.payload.find({ collection: column.relationTo, locale: 'all', pagination: false, depth: 0, overrideAccess: true, req })
+    const { docs } = await req.payload.find({ collection: column.relationTo, locale: 'all', pagination: false, depth: 0, overrideAccess: true, req: isolatedLocale(req) })
     for (const doc of docs) {
       const name = (doc as { name?: unknown }).name
       const all = typeof name === 'object' && name ? Object.values(name as Record<string, unknown>) : [name]

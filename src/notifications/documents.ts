@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../access/roles'
+import { isolatedLocale } from '../i18n/isolatedLocale'
 import { labels, type LabelKey } from '../i18n/labels'
 import { siteAddress } from './address'
 import type { MailLanguage } from './kinds'
@@ -45,7 +46,7 @@ export const loadNoticed = async (
   id: number | string,
   req?: PayloadRequest,
 ): Promise<NoticedDocument | null> => {
-  const doc = (await payload.findByID({ collection, id, depth: 0, draft: true, locale: 'all', overrideAccess: true, req, disableErrors: true })) as
+  const doc = (await payload.findByID({ collection, id, depth: 0, draft: true, locale: 'all', overrideAccess: true, req: isolatedLocale(req), disableErrors: true })) as
     | (Record<string, unknown> & { id: number | string })
     | null
   if (!doc) return null
@@ -53,7 +54,7 @@ export const loadNoticed = async (
   const org =
     organization == null
       ? null
-      : await payload.findByID({ collection: 'organizations', id: organization, depth: 0, locale: 'all', overrideAccess: true, req, disableErrors: true })
+      : await payload.findByID({ collection: 'organizations', id: organization, depth: 0, locale: 'all', overrideAccess: true, req: isolatedLocale(req), disableErrors: true })
   return {
     collection,
     id: doc.id,

@@ -1,6 +1,7 @@
-import { isolateObjectProperty, type CollectionSlug, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
+import type { CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { idOf } from '../access/roles'
+import { isolatedLocale } from '../i18n/isolatedLocale'
 import { acceptancesOf, type Acceptance } from './acceptances'
 import { documentTexts, type TextPlace } from './documentText'
 import { findIdentifiers, identifierKey, organizationMailDomains, type IdentifierMatch } from './identifiers'
@@ -30,7 +31,7 @@ type ScanInput = {
 const storedByLocale = async ({ req, collection, id, versionId }: ScanInput, locales: readonly string[]) => {
   const stored: Record<string, Record<string, unknown>> = {}
   if (id == null && versionId == null) return stored
-  const isolated = isolateObjectProperty(req, ['locale', 'fallbackLocale'])
+  const isolated = isolatedLocale(req)
   const slug = collection.slug as CollectionSlug
   for (const locale of locales) {
     const options = { collection: slug as 'case-studies', locale: locale as 'fa', fallbackLocale: false as const, depth: 0, overrideAccess: true, req: isolated }
@@ -50,7 +51,7 @@ const organizationDomains = async (req: PayloadRequest, organization: unknown) =
     id: idOf(organization as never),
     depth: 0,
     overrideAccess: true,
-    req: isolateObjectProperty(req, ['locale', 'fallbackLocale']),
+    req: isolatedLocale(req),
     disableErrors: true,
   })
   return organizationMailDomains(org)

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { knowledgeCollections, type KnowledgeCollection } from '../../collections/knowledgeCollections'
 import { readerWords } from '../access/readers'
 import { idOf } from '../access/roles'
+import { isolatedLocale } from '../i18n/isolatedLocale'
 import { underReview, type WorkflowState } from '../workflow/states'
 import { mediaReferencedBy } from './mediaReferences'
 
@@ -44,7 +45,7 @@ export const documentReaders = async (
 ): Promise<DocumentReaders> => {
   const fields = payload.collections[collection].config.fields
   if (collection === 'organizations') {
-    const organization = await payload.findByID({ collection, id, depth: 0, locale: 'all', overrideAccess: true, req, disableErrors: true })
+    const organization = await payload.findByID({ collection, id, depth: 0, locale: 'all', overrideAccess: true, req: isolatedLocale(req), disableErrors: true })
     const files = mediaReferencedBy(fields, organization as never)
     return { document: [readerWords.visitors], media: new Map([...files].map((file) => [file, [readerWords.visitors]])) }
   }
@@ -68,7 +69,7 @@ export const documentReaders = async (
     limit: 0,
     sort: '-updatedAt',
     overrideAccess: true,
-    req,
+    req: isolatedLocale(req),
   })
   const latest = (versions.find((version) => version.latest) ?? versions[0])?.version as DocumentState | undefined
   const live = main._status === 'published'

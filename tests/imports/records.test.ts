@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import config from '@payload-config'
+import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildCast, type Cast } from '../support/fixtures'
@@ -60,6 +61,31 @@ describe('records from a sheet', () => {
     expect(typeof doc.organization === 'object' ? doc.organization?.id : doc.organization).toBe(cast.orgs.roshan)
     // «افراد داراي معلوليت», typed with Arabic letters, still matches.
     expect((doc.targetGroups ?? []).map((g) => (typeof g === 'object' ? g.slug : g))).toEqual(['women-heads', 'disability'])
+  })
+
+  it('exports records in the columns it imports: a sheet exported by one NGO and imported by another gives the same records', async () => {
+    const exported = async (as: string, format: 'csv' | 'json') => {
+      const request = new Request(`http://localhost:3000/api/lessons/export-records?format=${format}`, { headers: { Authorization: `JWT ${as}` } })
+      const response = await handleEndpoints({ config, path: '/api/lessons/export-records', request, payloadInstanceCacheKey: process.env.DATABASE_URL })
+      expect(response.status).toBe(200)
+      return (await response.text()).replace(/^\uFEFF/, '')
+    }
+    const mine = JSON.parse(await exported(token, 'json')) as Record<string, string>[]
+    // The lessons the earlier tests imported, a cell of two lines among them.
+    expect(mine.map((row) => row.title).sort()).toEqual(['درس اول بازار', 'درس دوم, با ویرگول'])
+    expect(mine.find((row) => row.title === 'درس دوم, با ویرگول')?.lesson).toBe('سطر نخست\nسطر دوم')
+
+    const other = cast.users.otherEditor.email
+    const otherToken = (await payload.login({ collection: 'users', data: { email: other, password: cast.passwords[other]! } })).token!
+    const form = new FormData()
+    form.append('file', new Blob([await exported(token, 'csv')], { type: 'text/csv' }), 'lessons.csv')
+    form.append('_payload', JSON.stringify({}))
+    const imported = await rest('POST', '/lessons/import-records', { token: otherToken, form })
+    expect(imported.status, JSON.stringify(imported.json)).toBe(201)
+    expect(imported.json.report.map((line: { status: string }) => line.status)).toEqual(['created', 'created'])
+    const theirs = JSON.parse(await exported(otherToken, 'json')) as Record<string, string>[]
+    const byTitle = (rows: Record<string, string>[]) => [...rows].sort((a, b) => a.title!.localeCompare(b.title!))
+    expect(byTitle(theirs)).toEqual(byTitle(mine))
   })
 
   it('refuses a sheet with a wrong column whole, naming it, and creates nothing', async () => {
