@@ -47,6 +47,8 @@ export const paths = {
   signOut: (locale: Locale) => `/${locale}/sign-out`,
   /** A member's notice settings and subscriptions; `done` names what was just changed. */
   notices: (locale: Locale, done?: 'added' | 'saved' | 'removed') => `/${locale}/notices${queryString({ done })}`,
+  /** The notices page asking the member to confirm following a search (`organization=3`), named by `label`. */
+  follow: (locale: Locale, follow: Query, label: string) => `/${locale}/notices${queryString({ follow: queryString(follow).slice(1), label })}`,
   noticeSubscriptions: (locale: Locale) => `/${locale}/notices/subscriptions`,
   noticeSettings: (locale: Locale) => `/${locale}/notices/settings`,
   /** A curriculum edition as a file: the current published edition, or the published version `version`. */

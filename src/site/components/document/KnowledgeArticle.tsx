@@ -13,6 +13,7 @@ import { paths } from '../../paths'
 import { documents } from '../../text/documents'
 import { InLanguage, textLanguage } from '../TextLanguage'
 import { CurriculumDownloads } from '../CurriculumDownloads'
+import { FollowLink } from '../FollowLink'
 import { StructuredData } from '../JsonLd'
 import { CiteThis } from './CiteThis'
 import { DocumentList } from './DocumentList'
@@ -98,6 +99,8 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
             ) : null}
           </p>
         ) : null}
+        {/* Its followers hear of each new edition, and of this one's retirement (src/notifications/workflowNotices.ts). */}
+        {curriculum ? <FollowLink locale={locale} follow={{ q: curriculum.code, type: 'curricula' }} label={`${curriculum.code} · ${title}`} /> : null}
       </header>
 
       <div className="doc-layout">

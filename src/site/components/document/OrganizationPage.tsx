@@ -14,6 +14,7 @@ import { sitePayload } from '../../payload'
 import { documents } from '../../text/documents'
 import { Fact, Names } from './Facts'
 import { InLanguage, textLanguage } from '../TextLanguage'
+import { FollowLink } from '../FollowLink'
 import { DocumentList } from './DocumentList'
 
 const licenceStages: Record<Organization['licenceStage'], LabelKey> = {
@@ -41,6 +42,7 @@ export async function OrganizationPage({ organization, locale }: { organization:
         <h1 id="doc-title" {...textLanguage(organization.name, locale)}>
           {organization.name}
         </h1>
+        <FollowLink locale={locale} follow={{ organization: organization.id }} label={organization.name ?? ''} />
       </header>
       <div className="doc-layout">
         <div className="doc-main">
@@ -117,6 +119,7 @@ export async function ProvincePage({ province, locale }: { province: Province; l
         <h1 id="doc-title" {...textLanguage(province.name, locale)}>
           {province.name}
         </h1>
+        <FollowLink locale={locale} follow={{ province: province.id }} label={province.name ?? ''} />
       </header>
       <section className="doc-section" aria-labelledby="doc-organizations">
         <h2 id="doc-organizations">{documents.organizationsIn[locale]}</h2>

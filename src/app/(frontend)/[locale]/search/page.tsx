@@ -19,7 +19,7 @@ import { common } from '@/site/text/common'
 import { searchText } from '@/site/text/search'
 
 import { noticesText } from '@/site/text/notices'
-import { frequencies } from '@/subscriptions/manage'
+import { FrequencyField } from '@/site/components/FrequencyField'
 
 import { FacetCheckbox, LiveSearchForm, SortSelect } from './LiveSearch'
 import './search.css'
@@ -372,14 +372,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 name="label"
                 value={[q, ...activeFilters.map((filter) => filter.label)].filter(Boolean).join(' · ') || noticesText.allResults[locale]}
               />
-              <label htmlFor="subscribe-frequency">{noticesText.frequency[locale]}</label>{' '}
-              <select id="subscribe-frequency" name="frequency" defaultValue="weekly">
-                {frequencies.map((frequency) => (
-                  <option key={frequency} value={frequency}>
-                    {noticesText[frequency][locale]}
-                  </option>
-                ))}
-              </select>{' '}
+              <FrequencyField id="subscribe-frequency" locale={locale} />{' '}
               <button type="submit">{noticesText.subscribe[locale]}</button>{' '}
               <Link href={paths.notices(locale)} prefetch={false}>
                 {noticesText.manage[locale]}
