@@ -47,11 +47,18 @@ describe('the review loop, as reviewers meet it', () => {
     expect((await rest('GET', `/lessons/${id}?draft=true&depth=0`, { token: tokens.otherEditor })).status).toBe(404)
   })
 
-  it('offers the reviewer a comment box that can be typed in, in the edit view', () => {
+  it('offers the review steps as buttons in the edit view, with their own comment box, and the review state only to read', () => {
     for (const collection of ['case-studies', 'lessons', 'best-practices', 'curricula'] as const) {
-      const field = payload.collections[collection].config.fields.find((f) => 'name' in f && f.name === 'transitionComment')
-      expect(field, collection).toBeDefined()
-      expect((field!.admin as { readOnly?: boolean } | undefined)?.readOnly, collection).not.toBe(true)
+      const fields = payload.collections[collection].config.fields
+      const named = (name: string) => fields.find((f) => 'name' in f && f.name === name)
+      const actions = named('workflowActions') as { type: string; admin?: { components?: { Field?: unknown } } } | undefined
+      expect(actions?.type, collection).toBe('ui')
+      expect(actions?.admin?.components?.Field, collection).toBe('/src/components/admin/WorkflowActions#WorkflowActions')
+      expect((named('workflowState')!.admin as { readOnly?: boolean }).readOnly, collection).toBe(true)
+      // The comment still travels with a step over the API; the edit view asks for it beside "Request changes".
+      const comment = named('transitionComment')!.admin as { hidden?: boolean; readOnly?: boolean }
+      expect([comment.hidden, comment.readOnly], collection).toEqual([true, false])
+      expect(payload.collections[collection].config.admin.components?.edit?.PublishButton, collection).toBe('/src/components/admin/PublishIfAllowed#PublishIfAllowed')
     }
   })
 

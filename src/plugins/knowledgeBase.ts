@@ -18,6 +18,13 @@ const hasField = (fields: Field[], name: string) => fields.some((f) => 'name' in
 const policyFields = (collection: CollectionConfig): Field[] => [
   ...(hasField(collection.fields, 'visibility') ? [] : [visibilityField]),
   ...(hasField(collection.fields, 'provinces') ? [] : [{ ...provincesField, admin: { position: 'sidebar' } } as Field]),
+  // The next steps of the review as buttons that match the person's role: nobody sets the state by hand.
+  {
+    name: 'workflowActions',
+    type: 'ui',
+    label: label('workflowActions'),
+    admin: { position: 'sidebar', components: { Field: '/src/components/admin/WorkflowActions#WorkflowActions' } },
+  },
   {
     name: 'workflowState',
     type: 'select',
@@ -26,15 +33,16 @@ const policyFields = (collection: CollectionConfig): Field[] => [
     defaultValue: 'draft',
     index: true,
     options: workflowStateOptions,
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', readOnly: true },
   },
   {
     name: 'transitionComment',
     type: 'textarea',
     virtual: true,
     label: label('transitionComment'),
-    // Payload makes a virtual field read-only unless told otherwise; reviewers type their request for changes here.
-    admin: { position: 'sidebar', readOnly: false, description: label('transitionCommentHelp') },
+    // Sent with a step over the API; in the edit view, "Request changes" has a comment box of its own.
+    // Payload makes a virtual field read-only unless told otherwise.
+    admin: { hidden: true, readOnly: false, description: label('transitionCommentHelp') },
   },
   {
     name: 'createdBy',
@@ -74,6 +82,13 @@ export const knowledgeBase =
       if (!collections.includes(collection.slug as CollectionSlug)) return collection
       return {
         ...collection,
+        admin: {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            edit: { ...collection.admin?.components?.edit, PublishButton: '/src/components/admin/PublishIfAllowed#PublishIfAllowed' },
+          },
+        },
         fields: [...collection.fields, ...policyFields(collection)],
         versions: {
           maxPerDoc: 100,

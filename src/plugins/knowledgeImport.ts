@@ -26,6 +26,14 @@ export const knowledgeImport =
       const slug = collection.slug as KnowledgeCollection & CollectionSlug
       return {
         ...collection,
+        admin: {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            // Word files and sheets of records into drafts, with a preview, from the list itself.
+            beforeListTable: [...(collection.admin?.components?.beforeListTable ?? []), '/src/components/admin/ImportPanel#ImportPanel'],
+          },
+        },
         fields: [...collection.fields, sourceDocumentField],
         endpoints: [...(collection.endpoints || []), importWordEndpoint(slug), importRecordsEndpoint(slug), exportRecordsEndpoint(slug)],
       }

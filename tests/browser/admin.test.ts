@@ -144,7 +144,7 @@ describe('the admin panel, Persian by default', () => {
     await shoot(page, '06-case-study-versions')
   })
 
-  it('lets a reviewer open a case study submitted with "save draft" and send it back with a comment typed in the edit view', async () => {
+  it('takes a case study through review with the edit view\'s own steps: the editor submits (no Publish offered), the reviewer finds it in the inbox and requests changes, the editor finds it sent back', async () => {
     const post = async (path: string, data: unknown, token?: string) => {
       const response = await page.request.post(`${server.url}/api/${path}`, { data, headers: token ? { Authorization: `JWT ${token}` } : {} })
       expect(response.status(), await response.text()).toBeLessThan(300)
@@ -164,39 +164,66 @@ describe('the admin panel, Persian by default', () => {
       expect(response.status, await response.clone().text()).toBe(200)
       return ((await response.json()) as { token: string }).token
     }
+    const title = 'کارورزی خیاطی در یزد'
     const editorToken = await login('editor')
-    const doc = (await post('case-studies?draft=true', { title: 'کارورزی خیاطی در یزد', outcome: 'mixed', organization, evidenceType: 'monitoring' }, editorToken)).doc
-    const submitted = await page.request.patch(`${server.url}/api/case-studies/${doc.id}?draft=true`, {
-      data: { workflowState: 'submitted' },
-      headers: { Authorization: `JWT ${editorToken}` },
-    })
-    expect(submitted.status(), await submitted.text()).toBe(200)
-
-    const reviewerToken = await login('reviewer')
-    const reviewer = await launchChromium({ locale: 'fa-IR' })
-    try {
+    const doc = (await post('case-studies?draft=true', { title, outcome: 'mixed', organization, evidenceType: 'monitoring' }, editorToken)).doc
+    const events = async () =>
+      ((await (await page.request.get(`${server.url}/api/review-events?where[document.value][equals]=${doc.id}&sort=-createdAt&depth=0`)).json()) as {
+        docs: { transition: string; comment: string | null }[]
+      }).docs
+    const as = async (who: keyof typeof people, token: string) => {
+      const person = await launchChromium({ locale: 'fa-IR' })
       const { hostname } = new URL(server.url)
-      await reviewer.context.addCookies([{ name: 'payload-token', value: reviewerToken, domain: hostname, path: '/', httpOnly: true, sameSite: 'Lax' }])
-      const view = await reviewer.context.newPage()
-      await view.goto(`${server.url}/admin/collections/case-studies/${doc.id}`)
-      const comment = view.locator('#field-transitionComment')
-      await expect.poll(() => comment.isVisible()).toBe(true)
-      await shoot(view, '07-reviewer-opens-submitted')
-      // Payload keeps every field disabled until the form has loaded; then the comment box must open for typing.
-      await expect.poll(() => comment.isEditable()).toBe(true)
-      const request = 'شاخص ماندگاری شغل پس از شش ماه را بیفزایید.'
-      await comment.fill(request)
-      await view.click('#field-workflowState .rs__control')
-      await view.getByRole('option', { name: labels.stateDraft.fa, exact: true }).click()
-      // Drafts autosave: the edit view has no "save draft" button, and the change is saved as the reviewer makes it.
-      const events = async () =>
-        ((await (await page.request.get(`${server.url}/api/review-events?where[document.value][equals]=${doc.id}&sort=-createdAt&depth=0`)).json()) as {
-          docs: { transition: string; comment: string | null }[]
-        }).docs
-      await expect.poll(async () => (await events())[0]).toMatchObject({ transition: 'requestChanges', comment: request })
-      await shoot(view, '07-reviewer-requests-changes')
+      await person.context.addCookies([{ name: 'payload-token', value: token, domain: hostname, path: '/', httpOnly: true, sameSite: 'Lax' }])
+      return { browser: person, view: await person.context.newPage(), who }
+    }
+    const step = (view: Page, name: keyof typeof labels) => view.getByRole('button', { name: labels[name].fa, exact: true })
+
+    const editor = await as('editor', editorToken)
+    try {
+      await editor.view.goto(`${server.url}/admin/collections/case-studies/${doc.id}`)
+      await expect.poll(() => step(editor.view, 'actionSubmit').isEnabled(), { timeout: 30_000 }).toBe(true)
+      // An editor may not publish: the workflow offers no Publish, and no step but submitting.
+      expect(await editor.view.locator('#action-save').count()).toBe(0)
+      expect(await step(editor.view, 'actionPublish').count()).toBe(0)
+      await shoot(editor.view, '07-editor-submits')
+      await step(editor.view, 'actionSubmit').click()
+      await expect.poll(async () => (await events())[0]?.transition).toBe('submit')
     } finally {
-      await reviewer.close()
+      await editor.browser.close()
+    }
+
+    const reviewer = await as('reviewer', await login('reviewer'))
+    try {
+      // The dashboard's inbox lists it as waiting for the reviewer's decision, with a link to it.
+      await reviewer.view.goto(`${server.url}/admin`)
+      const waiting = reviewer.view.locator('[data-inbox="waitingForMe"]')
+      await expect.poll(() => waiting.getByRole('link', { name: title }).isVisible(), { timeout: 30_000 }).toBe(true)
+      await waiting.getByRole('link', { name: title }).click()
+      await reviewer.view.waitForURL((url) => url.pathname.endsWith(`/case-studies/${doc.id}`))
+      await expect.poll(() => step(reviewer.view, 'actionRequestChanges').isVisible(), { timeout: 30_000 }).toBe(true)
+      expect(await step(reviewer.view, 'actionPublish').isVisible()).toBe(true)
+      // Payload's own Publish is there for a reviewer, who may publish.
+      expect(await reviewer.view.locator('#action-save').count()).toBe(1)
+      // Asking for changes needs words for the author.
+      expect(await step(reviewer.view, 'actionRequestChanges').isEnabled()).toBe(false)
+      const request = 'شاخص ماندگاری شغل پس از شش ماه را بیفزایید.'
+      await reviewer.view.getByLabel(labels.actionCommentLabel.fa).fill(request)
+      await step(reviewer.view, 'actionRequestChanges').click()
+      await expect.poll(async () => (await events())[0]).toMatchObject({ transition: 'requestChanges', comment: request })
+      await shoot(reviewer.view, '07-reviewer-requests-changes')
+    } finally {
+      await reviewer.browser.close()
+    }
+
+    const author = await as('editor', editorToken)
+    try {
+      await author.view.goto(`${server.url}/admin`)
+      const sentBack = author.view.locator('[data-inbox="sentBack"]')
+      await expect.poll(() => sentBack.getByRole('link', { name: title }).isVisible(), { timeout: 30_000 }).toBe(true)
+      await shoot(author.view, '07-editor-sent-back')
+    } finally {
+      await author.browser.close()
     }
   })
 

@@ -24,7 +24,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { IdentifierChecks as IdentifierChecks_279e33763d740638917f9291646d7003 } from '../../../../src/components/admin/IdentifierChecks'
+import { WorkflowActions as WorkflowActions_c46a9e45421d39708c7df8390b8587bc } from '../../../../src/components/admin/WorkflowActions'
+import { ImportPanel as ImportPanel_fba5215d3f9cab2cdf3e81e42a24c5c5 } from '../../../../src/components/admin/ImportPanel'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { PublishIfAllowed as PublishIfAllowed_e85dce310ee26f5dcf663fc85042bc02 } from '../../../../src/components/admin/PublishIfAllowed'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { OverdueReviews as OverdueReviews_8469b328a24f1b7257f2702fcd9aa2e2 } from '../../../../src/components/admin/OverdueReviews'
 import { Inbox as Inbox_104135b075ce45ddfe05fdb0088c8d03 } from '../../../../src/components/admin/Inbox'
@@ -60,7 +63,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/IdentifierChecks#IdentifierChecks": IdentifierChecks_279e33763d740638917f9291646d7003,
+  "/src/components/admin/WorkflowActions#WorkflowActions": WorkflowActions_c46a9e45421d39708c7df8390b8587bc,
+  "/src/components/admin/ImportPanel#ImportPanel": ImportPanel_fba5215d3f9cab2cdf3e81e42a24c5c5,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
+  "/src/components/admin/PublishIfAllowed#PublishIfAllowed": PublishIfAllowed_e85dce310ee26f5dcf663fc85042bc02,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/src/components/admin/OverdueReviews#OverdueReviews": OverdueReviews_8469b328a24f1b7257f2702fcd9aa2e2,
   "/src/components/admin/Inbox#Inbox": Inbox_104135b075ce45ddfe05fdb0088c8d03,
