@@ -189,6 +189,8 @@ describe('the admin panel, Persian by default', () => {
       await shoot(editor.view, '07-editor-submits')
       await step(editor.view, 'actionSubmit').click()
       await expect.poll(async () => (await events())[0]?.transition).toBe('submit')
+      // The page is read again after the step: now the author may only take it back.
+      await expect.poll(() => step(editor.view, 'actionWithdraw').isVisible(), { timeout: 30_000 }).toBe(true)
     } finally {
       await editor.browser.close()
     }
@@ -211,6 +213,9 @@ describe('the admin panel, Persian by default', () => {
       await reviewer.view.getByLabel(labels.actionCommentLabel.fa).fill(request)
       await step(reviewer.view, 'actionRequestChanges').click()
       await expect.poll(async () => (await events())[0]).toMatchObject({ transition: 'requestChanges', comment: request })
+      // Read again once the step is taken: back with its author as a draft, it is no longer the reviewer's to act on.
+      await expect.poll(() => step(reviewer.view, 'actionRequestChanges').count(), { timeout: 30_000 }).toBe(0)
+      await reviewer.view.waitForLoadState('load')
       await shoot(reviewer.view, '07-reviewer-requests-changes')
     } finally {
       await reviewer.browser.close()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { labels } from '../../src/i18n/labels'
 import { launchChromium } from './support/chromium'
 import { changedStores, sendAll, storedCounts, type HostileInput, type Who } from './support/hostile'
 import { graphqlInputs, jobsInputs, knowledge, organizationMoveInputs, restInputs, richText, type Knowledge, type Targets } from './support/hostileRest'
@@ -159,17 +160,28 @@ describe('hostile input against the built app', () => {
     expect(((await uploaded.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/setup\.exe/)
   })
 
-  it('shows an NGO editor who presses Publish in the admin the workflow\'s own reason', async () => {
-    const lesson = targets.own.lessons
-    const reason = (await api(`/api/lessons/${lesson}`, { as: 'editor', method: 'PATCH', json: { _status: 'published' } })).body.errors![0]!.message
+  it('offers an NGO editor no Publish in the admin, and shows the workflow\'s own reason for a step the document has moved past', async () => {
+    const created = await api<{ doc: { id: number | string } }>('/api/lessons?draft=true', { as: 'editor', method: 'POST', json: draftOf('lessons', targets.ownOrganization) })
+    expect(created.status).toBe(201)
+    const lesson = created.body.doc.id
     const browser = await launchChromium({ locale: 'fa-IR' })
     try {
       const { hostname } = new URL(server.url)
       await browser.context.addCookies([{ name: 'payload-token', value: tokens.editor!, domain: hostname, path: '/', httpOnly: true, sameSite: 'Lax' }])
       const page = await browser.context.newPage()
       await page.goto(`${server.url}/admin/collections/lessons/${lesson}`)
-      await page.locator('#action-save').click()
-      await expect.poll(() => page.getByText(reason, { exact: true }).first().isVisible()).toBe(true)
+      const submit = page.getByRole('button', { name: labels.actionSubmit.fa, exact: true })
+      await expect.poll(() => submit.isEnabled(), { timeout: 30_000 }).toBe(true)
+      expect(await page.locator('#action-save').count()).toBe(0)
+      // Meanwhile, in another tab, it was submitted and taken into review: the open page's Submit is now stale.
+      expect((await api(`/api/lessons/${lesson}?draft=true`, { as: 'editor', method: 'PATCH', json: { workflowState: 'submitted' } })).status).toBe(200)
+      expect((await api(`/api/lessons/${lesson}?draft=true`, { as: 'reviewer', method: 'PATCH', json: { workflowState: 'inReview' } })).status).toBe(200)
+      const refused = await api(`/api/lessons/${lesson}?draft=true`, { as: 'editor', method: 'PATCH', json: { workflowState: 'submitted' } })
+      expect(refused.status).toBeGreaterThanOrEqual(400)
+      const reason = refused.body.errors![0]!.message
+      expect(saysNothing).not.toContain(reason)
+      await submit.click()
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: reason }).first().isVisible()).toBe(true)
       expect(await page.getByText(saysNothing[0]!).count()).toBe(0)
     } finally {
       await browser.close()
