@@ -12,6 +12,7 @@ import type { Locale } from '../../locale'
 import { paths } from '../../paths'
 import { sitePayload } from '../../payload'
 import { documents } from '../../text/documents'
+import { mapText } from '../../text/map'
 import { Fact, Names } from './Facts'
 import { InLanguage, textLanguage } from '../TextLanguage'
 import { DocumentList } from './DocumentList'
@@ -117,6 +118,11 @@ export async function ProvincePage({ province, locale }: { province: Province; l
         <h1 id="doc-title" {...textLanguage(province.name, locale)}>
           {province.name}
         </h1>
+        <p>
+          <Link href={paths.map(locale, { province: String(province.id) })} prefetch={false}>
+            {mapText.mapOfProvince[locale]}
+          </Link>
+        </p>
       </header>
       <section className="doc-section" aria-labelledby="doc-organizations">
         <h2 id="doc-organizations">{documents.organizationsIn[locale]}</h2>
