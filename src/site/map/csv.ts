@@ -51,7 +51,7 @@ export const mapCsvResponse = async ({
   const t = pick(mapText, locale)
   let map: OutcomeMap
   try {
-    map = await outcomeMap(payload, parseMapParams(url.searchParams, locale), locale, user, engine)
+    map = await outcomeMap(payload, parseMapParams(url.searchParams, locale), locale, user, { engine })
   } catch (error) {
     if (isMapParamsError(error)) return plain(400, `${t.badRequest} ${error.message}`)
     if (isSearchError(error)) return plain(503, t.unavailable)

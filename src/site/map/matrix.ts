@@ -91,67 +91,95 @@ const periodYears = (params: MapParams, yearOptions: number[]): number[] | null 
   return Array.from({ length: last - first + 1 }, (_, at) => first + at)
 }
 
+/** Up to this many records, the map reads them a page at a time and counts each cell itself. */
+export const readRecordsUpTo = 500
+
+const hitField = { targetGroup: 'targetGroups', topic: 'topics', fundingInstrument: 'fundingInstruments' } as const
+
 /**
  * The outcome map as the reader may see it: for each process stage and each value of the column facet,
- * the published case studies by outcome and the lessons learned, counted by the search engine with the
- * reader's visibility. Each search fixes one category and one value of the shorter axis and counts the
- * longer axis as a facet: 1 + 4 × min(stages, columns) searches in all (3 × for funding instruments).
+ * the published case studies by outcome and the lessons learned, found by the search engine with the
+ * reader's visibility. A few hundred records are read and counted here, a page of a hundred per search;
+ * more are counted by the engine, each search fixing one category and one value of the shorter axis and
+ * counting the longer axis as a facet (4 × min(stages, columns) searches; 3 × for funding instruments).
  */
 export const outcomeMap = async (
   payload: Payload,
   params: MapParams,
   locale: Locale,
   user: User | null,
-  engine?: SearchEngine,
+  {
+    engine,
+    readUpTo = readRecordsUpTo,
+    pageSize = searchSettings.limits.maxLimit,
+  }: { engine?: SearchEngine; readUpTo?: number; pageSize?: number } = {},
 ): Promise<OutcomeMap> => {
   const search = engine ?? (await getSearchEngine())
   const visibility = visibilityFor(user)
+  const categories = categoriesFor(params.by)
+  const types = categories.includes('lessons') ? ['case-studies', 'lessons'] : ['case-studies']
   const place: SearchFilters = params.province.length ? { province: params.province } : {}
-  const [rows, columns, provinces, years] = await Promise.all([
+  const open = params.from === null && params.until === null
+  const page = (filters: SearchFilters, number: number, facets: FacetName[] = []) =>
+    search.search({ q: '', filters: { ...filters, type: types, visibility }, facets, sort: 'newest', page: number, limit: pageSize, highlight: false })
+  // The years on offer are those of every record in the provinces, whatever period is chosen.
+  const [rows, columns, provinces, first] = await Promise.all([
     readAxis(payload, 'process-stages', locale, user, 'order'),
     readAxis(payload, columnCollections[params.by], locale, user),
     readAxis(payload, 'provinces', locale, user),
-    search.search({
-      q: '',
-      filters: { ...place, type: ['case-studies', 'lessons'], visibility },
-      facets: [params.calendar],
-      limit: 1,
-      highlight: false,
-    }),
+    page(place, 1, [params.calendar]),
   ])
-  const yearOptions = Object.keys(years.facets[params.calendar] ?? {})
+  const yearOptions = Object.keys(first.facets[params.calendar] ?? {})
     .map(Number)
     .sort((a, b) => a - b)
   const period = periodYears(params, yearOptions)
-  const base: SearchFilters = { ...place, ...(period ? { [params.calendar]: period } : {}), visibility }
+  const base: SearchFilters = { ...place, ...(period ? { [params.calendar]: period } : {}) }
+  const firstOfPeriod = open ? first : await page(base, 1)
 
   const cells = rows.map(() => columns.map((): MapCounts => ({ success: 0, mixed: 0, failure: 0, lessons: 0 })))
-  // The shorter axis is fixed one value at a time; the longer one is counted in each search.
-  const byRow = rows.length <= columns.length
-  const fixed: { facet: FacetName; values: MapAxisValue[] } = byRow ? { facet: 'stage', values: rows } : { facet: params.by, values: columns }
-  const counted: { facet: FacetName; values: MapAxisValue[] } = byRow ? { facet: params.by, values: columns } : { facet: 'stage', values: rows }
-  const countedAt = new Map(counted.values.map((value, at) => [value.id, at]))
-  let exact = counted.values.length <= searchSettings.limits.maxFacetValues
-  const categories = categoriesFor(params.by)
-  const searches = fixed.values.flatMap((value, fixedAt) =>
-    categories.map(async (category) => {
-      const result = await search.search({
-        q: '',
-        filters: { ...base, ...categoryFilters[category], [fixed.facet]: [value.id] },
-        facets: [counted.facet],
-        limit: 1,
-        highlight: false,
-      })
-      if (!result.facetsExact) exact = false
-      for (const [id, count] of Object.entries(result.facets[counted.facet] ?? {})) {
-        const countedIndex = countedAt.get(id)
-        if (countedIndex === undefined) continue
-        const cell = byRow ? cells[fixedAt]![countedIndex]! : cells[countedIndex]![fixedAt]!
-        cell[category] = count
-      }
-    }),
-  )
-  await Promise.all(searches)
+  const rowAt = new Map(rows.map((value, at) => [value.id, at]))
+  const columnAt = new Map(columns.map((value, at) => [value.id, at]))
+  let exact = true
+
+  if (firstOfPeriod.totalExact && firstOfPeriod.total <= readUpTo) {
+    const pages = Math.ceil(firstOfPeriod.total / pageSize)
+    const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, at) => page(base, at + 2)))
+    for (const hit of [firstOfPeriod, ...rest].flatMap((result) => result.hits)) {
+      const category = hit.type === 'lessons' ? 'lessons' : (hit.outcome as MapCategory)
+      if (!categories.includes(category)) continue
+      for (const stage of hit.stages)
+        for (const column of hit[hitField[params.by]]) {
+          const r = rowAt.get(stage)
+          const c = columnAt.get(column)
+          if (r !== undefined && c !== undefined) cells[r]![c]![category] += 1
+        }
+    }
+  } else {
+    // The shorter axis is fixed one value at a time; the longer one is counted in each search.
+    const byRow = rows.length <= columns.length
+    const fixed: { facet: FacetName; values: MapAxisValue[] } = byRow ? { facet: 'stage', values: rows } : { facet: params.by, values: columns }
+    const counted: { facet: FacetName; at: Map<string, number> } = byRow ? { facet: params.by, at: columnAt } : { facet: 'stage', at: rowAt }
+    exact = counted.at.size <= searchSettings.limits.maxFacetValues
+    const searches = fixed.values.flatMap((value, fixedAt) =>
+      categories.map(async (category) => {
+        const result = await search.search({
+          q: '',
+          filters: { ...base, visibility, ...categoryFilters[category], [fixed.facet]: [value.id] },
+          facets: [counted.facet],
+          limit: 1,
+          highlight: false,
+        })
+        if (!result.facetsExact) exact = false
+        for (const [id, count] of Object.entries(result.facets[counted.facet] ?? {})) {
+          const countedIndex = counted.at.get(id)
+          if (countedIndex === undefined) continue
+          const cell = byRow ? cells[fixedAt]![countedIndex]! : cells[countedIndex]![fixedAt]!
+          cell[category] = count
+        }
+      }),
+    )
+    await Promise.all(searches)
+  }
   return { params, rows, columns, cells, years: period, yearOptions, provinces, categories, exact }
 }
 
