@@ -83,7 +83,7 @@ describe('the outcome map: where the evidence is, and where it is missing', () =
     // The province with the most published case studies, as the search API counts them.
     const facets = (await (await fetch(`${server.url}/api/search?type=case-studies&locale=fa`)).json()) as { facets: { province: { value: string; label: string }[] } }
     const province = facets.facets.province[0]!
-    await page.getByLabel(mapText.province.fa).selectOption(province.value)
+    await page.getByLabel(mapText.province.fa, { exact: true }).selectOption(province.value)
     await page.getByRole('button', { name: mapText.apply.fa }).click()
     await page.waitForURL((url) => url.searchParams.get('province') === province.value && url.searchParams.get('by') === 'topic')
     await expect.poll(() => table.locator('caption').innerText()).toContain(province.label)
