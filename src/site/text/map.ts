@@ -40,17 +40,17 @@ export const mapText = {
   noEvidence: pair('هنوز شواهدی نیست', 'No evidence yet'),
   cellDescription: pair(
     '{row} × {column}: {success} موفق، {mixed} دوگانه، {failure} ناموفق، {lessons} درس‌آموخته',
-    '{row} × {column}: {success} successes, {mixed} mixed, {failure} failures, {lessons} lessons',
+    '{row} × {column}: successes {success}, mixed {mixed}, failures {failure}, lessons {lessons}',
   ),
   cellDescriptionCases: pair(
     '{row} × {column}: {success} موفق، {mixed} دوگانه، {failure} ناموفق',
-    '{row} × {column}: {success} successes, {mixed} mixed, {failure} failures',
+    '{row} × {column}: successes {success}, mixed {mixed}, failures {failure}',
   ),
   noLessons: pair(
     'درس‌آموخته‌ها بر پایه ابزار تأمین مالی دسته‌بندی نمی‌شوند؛ این نما تنها مطالعات موردی را می‌شمارد.',
     'Lessons learned are not classified by funding instrument, so this view counts case studies alone.',
   ),
-  countInSearch: pair('{count} {category} در {row} × {column}: دیدن در جست‌وجو', '{count} {category} in {row} × {column}: see them in the search'),
+  countInSearch: pair('{count} {category} در {row} × {column}: دیدن در جست‌وجو', '{row} × {column}, {category}: {count}; see them in the search'),
   gaps: pair('{gaps} خانه از {cells} خانه هنوز شواهدی ندارد.', '{gaps} of {cells} cells have no evidence yet.'),
   noGaps: pair('همه خانه‌ها دست‌کم یک سند دارند.', 'Every cell holds at least one record.'),
   inexact: pair(

@@ -67,9 +67,9 @@ function Cell({ map, row, column, counts, locale, t }: { map: OutcomeMap; row: n
         {map.categories.map((category) =>
           counts[category] > 0 ? (
             <li key={category} className={`map-count map-count--${category}`}>
-              <Link
+              {/* A plain link: a table holds hundreds, and each Link would be a client component of its own. */}
+              <a
                 href={cellSearch(locale, map, row, column, category)}
-                prefetch={false}
                 aria-label={fill(t.countInSearch, { ...names, count: formatNumber(counts[category], locale), category: t[category] })}
                 data-category={category}
               >
@@ -77,7 +77,7 @@ function Cell({ map, row, column, counts, locale, t }: { map: OutcomeMap; row: n
                   {marks[category]}
                 </span>
                 {formatNumber(counts[category], locale)}
-              </Link>
+              </a>
             </li>
           ) : (
             <li key={category} className="map-count map-count--zero" aria-hidden="true">
