@@ -32,6 +32,8 @@ const legendWords: Record<MapCategory, keyof typeof mapText> = {
   lessons: 'legendLessons',
 }
 
+const persianYear = new Intl.NumberFormat('fa-IR', { useGrouping: false })
+
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
 
 export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
@@ -93,7 +95,7 @@ function Cell({ map, row, column, counts, locale, t }: { map: OutcomeMap; row: n
 
 function Filters({ map, params, locale, t }: { map: OutcomeMap | null; params: MapParams; locale: Locale; t: Words }) {
   const years = [...new Set([...(map?.yearOptions ?? []), ...[params.from, params.until].filter((year): year is number => year !== null)])].sort((a, b) => a - b)
-  const yearLabel = (year: number) => (locale === 'fa' ? new Intl.NumberFormat('fa-IR', { useGrouping: false }).format(year) : String(year))
+  const yearLabel = (year: number) => (locale === 'fa' ? persianYear.format(year) : String(year))
   const yearSelect = (name: 'from' | 'until') => (
     <div className="map-filters__field">
       <label htmlFor={`map-${name}`}>{t[name]}</label>
@@ -160,7 +162,7 @@ export default async function MapPage({ params, searchParams }: Props) {
 
   const columnsName = t[byWords[mapParams.by]]
   const chosenProvinces = map ? map.provinces.filter((province) => mapParams.province.includes(province.id)).map((province) => province.label) : []
-  const yearText = (year: number) => formatNumber(year, locale).replace(/[,٬]/g, '')
+  const yearText = (year: number) => (locale === 'fa' ? persianYear.format(year) : String(year))
   const cells = map ? map.rows.length * map.columns.length : 0
   const gaps = map ? evidenceGaps(map) : 0
 
