@@ -5,6 +5,7 @@ import { areaOf, newNonce, securityHeaders, type Protection } from './security/h
 import { changesState, fromOwnSite, servedOverHttps } from './security/origins'
 import type { Locale } from './i18n/locales'
 import { listingProblem } from './site/collections/listing'
+import { mapProblem } from './site/map/params'
 import { pageSearchProblem } from './site/search/request'
 
 /** Payload reads the admin's language from this cookie before Accept-Language (cookiePrefix is the default). */
@@ -81,7 +82,8 @@ const route = (request: NextRequest, requestHeaders: Headers): NextResponse => {
   // page renders what is wrong with it.
   const refused =
     (pathname === `/${locale}/search` && pageSearchProblem(request.nextUrl.searchParams, locale as Locale) !== null) ||
-    (collectionPage.test(pathname) && listingProblem(request.nextUrl.searchParams, locale as Locale) !== null)
+    (collectionPage.test(pathname) && listingProblem(request.nextUrl.searchParams, locale as Locale) !== null) ||
+    (pathname === `/${locale}/map` && mapProblem(request.nextUrl.searchParams, locale as Locale) !== null)
   const response = NextResponse.next({ request: { headers: requestHeaders }, ...(refused ? { status: 400 } : {}) })
   if (request.cookies.get(siteLocaleCookie)?.value !== locale && isPageLoad(request)) {
     response.cookies.set({ name: siteLocaleCookie, value: locale, path: '/', maxAge: oneYear, sameSite: 'lax', ...secureCookies() })

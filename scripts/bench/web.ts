@@ -2,7 +2,8 @@
  * `npm run bench:web [-- --requests 200] [--loads 5]`
  *
  * The public pages as a reader gets them: the production build (rebuilt when stale) on a fresh copy of the
- * seeded demo content, then for the home page, a search with a query and a current curriculum's page:
+ * seeded demo content, then for the home page, a search with a query, a current curriculum's page and the
+ * outcome map:
  * server render time over sequential requests (p50/p95, full body read, on loopback), the JavaScript the page
  * ships (its <script src> files, fetched and gzipped), and Largest Contentful Paint in headless Chromium
  * (median of several cold loads). Prints a table and writes bench/web.json.
@@ -104,6 +105,7 @@ const main = async () => {
       { name: 'home', path: '/fa' },
       { name: 'search', path: `/fa/search?q=${encodeURIComponent('مهارت')}` },
       { name: `curriculum ${curriculum.code}`, path: `/fa/curricula/${curriculum.id}` },
+      { name: 'outcome map', path: '/fa/map' },
     ]
     const results: PageResult[] = []
     for (const page of pages) {

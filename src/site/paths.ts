@@ -26,6 +26,10 @@ export const paths = {
   /** The current search as a download (`csv`, `json`) or an Atom feed (`atom`): /fa/search/export.csv?q=… */
   searchExport: (locale: Locale, format: 'csv' | 'json' | 'atom', query?: Query) =>
     `/${locale}/search/${format === 'atom' ? 'feed.atom' : `export.${format}`}${queryString(query)}`,
+  /** The outcome map: published evidence by process stage and target group (or topic, or funding instrument). */
+  map: (locale: Locale, query?: Query) => `/${locale}/map${queryString(query)}`,
+  /** The outcome map's table as CSV, for the same parameters: /fa/map.csv?by=topic&province=3 */
+  mapCsv: (locale: Locale, query?: Query) => `/${locale}/map.csv${queryString(query)}`,
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${queryString({ next })}`,
   /** Every published record of one kind, sorted and paged: /fa/case-studies?sort=title&page=2 */
   collection: (locale: Locale, collection: DocumentCollection, query?: Query) => `/${locale}/${collection}${queryString(query)}`,

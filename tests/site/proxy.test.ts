@@ -23,3 +23,11 @@ describe('the language the reader chose', () => {
     expect(visit('/').headers.get('location')).toBe('http://localhost:3000/en')
   })
 })
+
+describe('an outcome map address', () => {
+  it('is answered 400 when the map cannot read it, and passed on as it is otherwise', () => {
+    expect(visit('/fa/map?by=colour').status).toBe(400)
+    expect(visit('/en/map?from=1403&until=1400').status).toBe(400)
+    expect(visit('/fa/map?by=topic&province=3&from=1400&until=1403').status).toBe(200)
+  })
+})

@@ -12,9 +12,10 @@ const inOtherLocale = (currentPath: string, locale: Locale): string => {
   return currentPath.replace(new RegExp(`^/${locale}(?=/|\\?|$)`), `/${other}`) || `/${other}`
 }
 
-/** The main navigation: the search, then each kind of record's own page. */
+/** The main navigation: the search, the outcome map, then each kind of record's own page. */
 const navigation = (locale: Locale, t: { [K in keyof typeof common]: string }) => [
   { href: paths.search(locale), label: t.search },
+  { href: paths.map(locale), label: t.outcomeMap },
   ...(
     [
       ['case-studies', t.caseStudies],

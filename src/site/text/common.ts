@@ -10,6 +10,7 @@ export const common = {
   mainNavigation: pair('پیمایش اصلی', 'Main navigation'),
   home: pair('خانه', 'Home'),
   search: pair('جست‌وجو', 'Search'),
+  outcomeMap: pair('نقشه نتیجه‌ها', 'Outcome map'),
   caseStudies: pair('مطالعات موردی', 'Case studies'),
   lessons: pair('درس‌آموخته‌ها', 'Lessons learned'),
   bestPractices: pair('تجربه‌های برتر', 'Best practices'),

@@ -12,6 +12,7 @@ import type { Locale } from '../../locale'
 import { paths } from '../../paths'
 import { sitePayload } from '../../payload'
 import { documents } from '../../text/documents'
+import { mapText } from '../../text/map'
 import { Fact, Names } from './Facts'
 import { InLanguage, textLanguage } from '../TextLanguage'
 import { FollowLink } from '../FollowLink'
@@ -120,6 +121,11 @@ export async function ProvincePage({ province, locale }: { province: Province; l
           {province.name}
         </h1>
         <FollowLink locale={locale} follow={{ province: province.id }} label={province.name ?? ''} />
+        <p>
+          <Link href={paths.map(locale, { province: String(province.id) })} prefetch={false}>
+            {mapText.mapOfProvince[locale]}
+          </Link>
+        </p>
       </header>
       <section className="doc-section" aria-labelledby="doc-organizations">
         <h2 id="doc-organizations">{documents.organizationsIn[locale]}</h2>
