@@ -159,6 +159,8 @@ describe('document pages, editions and members', () => {
     await oldest.click()
     await page.waitForURL(/\/editions\/\d+$/)
     await expect.poll(() => page.locator('.doc-notice').first().innerText()).toContain('نسخه‌ای قدیمی‌تر')
+    // After a navigation inside the site, Next sets the new page's title a moment after its content.
+    await expect.poll(() => page.title()).not.toBe('')
     await expectAccessible()
     await shoot(page, 'fa-case-study-oldest-edition')
   })

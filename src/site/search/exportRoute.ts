@@ -1,6 +1,5 @@
-import type { User } from '../../payload-types'
 import { isLocale } from '../locale'
-import { sitePayload } from '../payload'
+import { readerOf, sitePayload } from '../payload'
 import { exportResponse, type ExportFormat } from './exports'
 
 /**
@@ -13,10 +12,5 @@ export const exportRoute =
     const { locale } = await params
     if (!isLocale(locale)) return new Response('Not found', { status: 404 })
     const payload = await sitePayload()
-    let user: User | null = null
-    if (request.headers.get('cookie')?.includes('payload-token') || request.headers.get('authorization')) {
-      const auth = await payload.auth({ headers: request.headers })
-      user = auth.user && auth.user.collection === 'users' ? (auth.user as User) : null
-    }
-    return exportResponse({ url: new URL(request.url), locale, format, payload, user })
+    return exportResponse({ url: new URL(request.url), locale, format, payload, user: await readerOf(payload, request.headers) })
   }

@@ -1,7 +1,6 @@
-import type { User } from '@/payload-types'
 import { isLocale } from '@/site/locale'
 import { mapCsvResponse } from '@/site/map/csv'
-import { sitePayload } from '@/site/payload'
+import { readerOf, sitePayload } from '@/site/payload'
 
 /**
  * The outcome map's table as CSV: /fa/map.csv?by=topic&province=3. The reader is whoever Payload's cookie
@@ -11,12 +10,7 @@ export const GET = async (request: Request, { params }: { params: Promise<{ loca
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const payload = await sitePayload()
-  let user: User | null = null
-  if (request.headers.get('cookie')?.includes('payload-token') || request.headers.get('authorization')) {
-    const auth = await payload.auth({ headers: request.headers })
-    user = auth.user && auth.user.collection === 'users' ? (auth.user as User) : null
-  }
-  return mapCsvResponse({ url: new URL(request.url), locale, payload, user })
+  return mapCsvResponse({ url: new URL(request.url), locale, payload, user: await readerOf(payload, request.headers) })
 }
 
 export const dynamic = 'force-dynamic'
