@@ -1,30 +1,25 @@
 import Link from 'next/link'
-import type { Where } from 'payload'
-
-import { tagsOfList } from '../../../contentChanges/tags'
 
 import { labels, type LabelKey } from '../../../i18n/labels'
 import { refsOf } from '../../documents/fields'
 import { typeLabel } from '../../documents/format'
-import { listKnowledge, readForReader } from '../../documents/load'
-import type { Organization, Province } from '../../../payload-types'
+import { listKnowledge } from '../../documents/load'
+import type { Organization } from '../../../payload-types'
 import type { Locale } from '../../locale'
 import { paths } from '../../paths'
-import { sitePayload } from '../../payload'
 import { documents } from '../../text/documents'
-import { mapText } from '../../text/map'
 import { Fact, Names } from './Facts'
 import { InLanguage, textLanguage } from '../TextLanguage'
 import { FollowLink } from '../FollowLink'
 import { DocumentList } from './DocumentList'
 
-const licenceStages: Record<Organization['licenceStage'], LabelKey> = {
+export const licenceStages: Record<Organization['licenceStage'], LabelKey> = {
   foundingBoard: 'stageFoundingBoard',
   licenceApplied: 'stageLicenceApplied',
   licensed: 'stageLicensed',
   registered: 'stageRegistered',
 }
-const membership: Record<Organization['membershipStatus'], LabelKey> = {
+export const membership: Record<Organization['membershipStatus'], LabelKey> = {
   applicant: 'membershipApplicant',
   active: 'membershipActive',
   suspended: 'membershipSuspended',
@@ -97,61 +92,6 @@ export async function OrganizationPage({ organization, locale }: { organization:
           </dl>
         </aside>
       </div>
-    </article>
-  )
-}
-
-/** A province: the member NGOs based there and the documents published about work there. */
-export async function ProvincePage({ province, locale }: { province: Province; locale: Locale }) {
-  const payload = await sitePayload()
-  const based: Where = { province: { equals: province.id } }
-  const [organizations, published] = await Promise.all([
-    readForReader(
-      `organizations:${locale}:${JSON.stringify(based)}`,
-      (access) => payload.find({ collection: 'organizations', where: based, sort: 'name', limit: 200, depth: 0, locale, ...access }),
-      (found) => tagsOfList('organizations', based, found.docs),
-    ),
-    listKnowledge(locale, { provinces: { in: [province.id] } }),
-  ])
-  return (
-    <article className="doc" aria-labelledby="doc-title">
-      <header className="doc-header">
-        <p className="doc-header__type">{typeLabel('provinces', locale)}</p>
-        <h1 id="doc-title" {...textLanguage(province.name, locale)}>
-          {province.name}
-        </h1>
-        <FollowLink locale={locale} follow={{ province: province.id }} label={province.name ?? ''} />
-        <p>
-          <Link href={paths.map(locale, { province: String(province.id) })} prefetch={false}>
-            {mapText.mapOfProvince[locale]}
-          </Link>
-        </p>
-      </header>
-      <section className="doc-section" aria-labelledby="doc-organizations">
-        <h2 id="doc-organizations">{documents.organizationsIn[locale]}</h2>
-        {organizations.docs.length === 0 ? (
-          <p>{documents.noOrganizations[locale]}</p>
-        ) : (
-          <ul className="doc-list">
-            {organizations.docs.map((organization) => (
-              <li key={organization.id} className="doc-list__item">
-                <Link href={paths.document(locale, 'organizations', organization.id)} className="doc-list__title">
-                  <InLanguage text={organization.name} locale={locale} />
-                </Link>
-                {organization.city ? (
-                  <span className="doc-list__meta">
-                    <InLanguage text={organization.city} locale={locale} />
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="doc-section" aria-labelledby="doc-published">
-        <h2 id="doc-published">{documents.documentsIn[locale]}</h2>
-        <DocumentList items={published} locale={locale} empty={documents.noDocuments[locale]} />
-      </section>
     </article>
   )
 }
