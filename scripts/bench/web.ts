@@ -2,8 +2,8 @@
  * `npm run bench:web [-- --requests 200] [--loads 5]`
  *
  * The public pages as a reader gets them: the production build (rebuilt when stale) on a fresh copy of the
- * seeded demo content, then for the home page, a search with a query, a current curriculum's page and the
- * outcome map:
+ * seeded demo content, then for the home page, a search with a query, a current curriculum's page, the
+ * outcome map and the chapter page of the province with the most member NGOs:
  * server render time over sequential requests (p50/p95, full body read, on loopback), the JavaScript the page
  * ships (its <script src> files, fetched and gzipped), and Largest Contentful Paint in headless Chromium
  * (median of several cold loads). Prints a table and writes bench/web.json.
@@ -101,11 +101,18 @@ const main = async () => {
     ).json()) as { docs: { id: number | string; code: string }[] }
     const curriculum = curricula.docs[0]
     if (!curriculum) throw new Error('the demo content has no current curriculum')
+    // The province with the most member NGOs in the demo, as its chapter page.
+    const organizations = (await (await fetch(`${server.url}/api/organizations?depth=0&limit=200`)).json()) as { docs: { province: number | string }[] }
+    const perProvince = new Map<string, number>()
+    for (const { province } of organizations.docs) perProvince.set(String(province), (perProvince.get(String(province)) ?? 0) + 1)
+    const province = [...perProvince].sort((a, b) => b[1] - a[1])[0]?.[0]
+    if (!province) throw new Error('the demo content has no member NGO')
     const pages = [
       { name: 'home', path: '/fa' },
       { name: 'search', path: `/fa/search?q=${encodeURIComponent('مهارت')}` },
       { name: `curriculum ${curriculum.code}`, path: `/fa/curricula/${curriculum.id}` },
       { name: 'outcome map', path: '/fa/map' },
+      { name: 'province chapter', path: `/fa/provinces/${province}` },
     ]
     const results: PageResult[] = []
     for (const page of pages) {
