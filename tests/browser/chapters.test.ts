@@ -106,11 +106,19 @@ describe('a provincial chapter page', () => {
       )
     }
 
-    const mapLink = page.getByRole('link', { name: documents.openProvinceMap.fa })
-    expect(await mapLink.getAttribute('href')).toBe(paths.map('fa', { province: String(kerman.id) }))
     expect(await page.getByRole('heading', { name: mapText.mapOfProvince.fa }).count()).toBe(1)
+    const mapTable = async () => (await page.locator('table.map-table').innerText()).trim()
+    const onChapter = await mapTable()
+    expect(onChapter).toContain(kerman.name)
     expect(await seriousViolations(page)).toEqual([])
     await shoot(page, 'fa-province-visitor')
+
+    // The chapter's map is the outcome map filtered to the province, cell for cell; its link opens that map.
+    const mapLink = page.getByRole('link', { name: documents.openProvinceMap.fa })
+    expect(await mapLink.getAttribute('href')).toBe(paths.map('fa', { province: String(kerman.id) }))
+    await mapLink.click()
+    await page.waitForURL((url) => url.pathname === paths.map('fa'))
+    expect(await mapTable()).toBe(onChapter)
   })
 
   it('shows a signed-in member the coordinators’ e-mail and the members-only case studies too', async () => {

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 
 import { tagsOfList } from '../../../contentChanges/tags'
 import { formatNumber } from '../../../i18n/dates'
+import { isSearchError } from '../../../search/errors'
 import { labels } from '../../../i18n/labels'
 import type { Organization, Province } from '../../../payload-types'
 import { outcomeLabel } from '../../documents/fields'
@@ -15,6 +16,8 @@ import { documents } from '../../text/documents'
 import { mapText } from '../../text/map'
 import { FollowLink } from '../FollowLink'
 import { InLanguage, textLanguage } from '../TextLanguage'
+import { OutcomeMapTable } from '../map/OutcomeMapTable'
+import { outcomeMap } from '../../map/matrix'
 import { DocumentList } from './DocumentList'
 import { licenceStages, membership } from './OrganizationPage'
 
@@ -65,7 +68,7 @@ export async function ProvincePage({ province, locale, children }: { province: P
   const payload = await sitePayload()
   const based: Where = { province: { equals: province.id } }
   const user = await viewer()
-  const [organizations, published, coordinators] = await Promise.all([
+  const [organizations, published, coordinators, map] = await Promise.all([
     readForReader(
       `organizations:${locale}:${JSON.stringify(based)}`,
       (access) => payload.find({ collection: 'organizations', where: based, sort: 'name', limit: 200, depth: 0, locale, ...access }),
@@ -73,6 +76,13 @@ export async function ProvincePage({ province, locale, children }: { province: P
     ),
     listKnowledge(locale, { provinces: { in: [province.id] } }, { limit: 100 }),
     coordinatorsOf(province.id, Boolean(user)),
+    // The rest of the chapter stands when the search engine does not answer; the map says so.
+    outcomeMap(payload, { by: 'targetGroup', province: [String(province.id)], from: null, until: null, calendar: locale === 'fa' ? 'jalaliYear' : 'year' }, locale, user).catch(
+      (error: unknown) => {
+        if (isSearchError(error)) return null
+        throw error
+      },
+    ),
   ])
   const { cases, others } = byOutcome(published)
   const stageCounts = stageOrder
@@ -180,6 +190,8 @@ export async function ProvincePage({ province, locale, children }: { province: P
 
       <section className="doc-section" aria-labelledby="doc-map">
         <h2 id="doc-map">{mapText.mapOfProvince[locale]}</h2>
+        {map === null ? <p role="alert">{documents.provinceMapUnavailable[locale]}</p> : null}
+        {map && map.rows.length > 0 && map.columns.length > 0 ? <OutcomeMapTable map={map} locale={locale} signedIn={Boolean(user)} level={3} /> : null}
         <p>
           <Link href={paths.map(locale, { province: String(province.id) })} prefetch={false}>
             {documents.openProvinceMap[locale]}

@@ -14,6 +14,7 @@ import { paths } from '@/site/paths'
 import { common } from '@/site/text/common'
 
 import '../documents.css'
+import '../../map/map.css'
 
 type Params = Promise<{ locale: string; collection: string; id: string }>
 
