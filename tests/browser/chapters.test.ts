@@ -10,6 +10,7 @@ import { demoAccounts } from '../../scripts/seed/people'
 import { provinceCode } from '../../scripts/seed/provinces'
 import { seriousViolations } from './support/axe'
 import { launchChromium, type Browser } from './support/chromium'
+import { readApi, tokenOf as signInOverRest, type Account } from './support/rest'
 import { screenshotsInto } from './support/screenshots'
 import { startBuiltServer, type BuiltServer } from './support/server'
 
@@ -31,20 +32,8 @@ describe('a provincial chapter page', () => {
   let kerman: { id: number; name: string }
   const shoot = screenshotsInto('chapters')
 
-  const api = async <T>(path: string, token?: string): Promise<T> => {
-    const response = await fetch(`${server.url}/api/${path}`, { headers: token ? { Authorization: `JWT ${token}` } : {} })
-    expect(response.status, path).toBe(200)
-    return (await response.json()) as T
-  }
-  const tokenOf = async (account: { email: string; password: string }) => {
-    const response = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(account),
-    })
-    expect(response.status).toBe(200)
-    return ((await response.json()) as { token: string }).token
-  }
+  const api = <T,>(path: string, token?: string) => readApi<T>(server.url, path, token)
+  const tokenOf = (account: Account) => signInOverRest(server.url, account)
   /** The province's published case studies as the REST API gives them to this reader. */
   const casesOf = async (province: number, token?: string) =>
     (

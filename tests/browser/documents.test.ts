@@ -10,6 +10,7 @@ import { common } from '../../src/site/text/common'
 import { documents } from '../../src/site/text/documents'
 import { seriousViolations } from './support/axe'
 import { launchChromium, type Browser } from './support/chromium'
+import { readApi, tokenOf as signInOverRest, type Account } from './support/rest'
 import { artifactsDir } from './support/paths'
 import { startBuiltServer, type BuiltServer } from './support/server'
 
@@ -40,20 +41,8 @@ describe('document pages, editions and members', () => {
   let membersOnly: Doc
   let draft: Doc
 
-  const api = async <T>(path: string, token?: string): Promise<T> => {
-    const response = await fetch(`${server.url}/api/${path}`, { headers: token ? { Authorization: `JWT ${token}` } : {} })
-    expect(response.status, path).toBe(200)
-    return (await response.json()) as T
-  }
-  const tokenOf = async (account: { email: string; password: string }) => {
-    const response = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(account),
-    })
-    expect(response.status).toBe(200)
-    return ((await response.json()) as { token: string }).token
-  }
+  const api = <T,>(path: string, token?: string) => readApi<T>(server.url, path, token)
+  const tokenOf = (account: Account) => signInOverRest(server.url, account)
   const open = async (path: string, status = 200) => {
     const response = await page.goto(server.url + path)
     expect(response?.status(), `${path}\n${server.output().slice(-3000)}`).toBe(status)

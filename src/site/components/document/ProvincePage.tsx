@@ -109,7 +109,7 @@ export async function ProvincePage({ province, locale, children }: { province: P
           <ul className="doc-list">
             {coordinators.map((coordinator) => (
               <li key={coordinator.id} className="doc-list__item">
-                <span className="doc-list__title" dir="auto">
+                <span className="doc-list__title" {...textLanguage(coordinator.name, locale)}>
                   {coordinator.name}
                 </span>
                 {coordinator.email ? (
