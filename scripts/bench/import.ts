@@ -1,12 +1,13 @@
 /**
  * `npm run bench:import`: the time to import 100 Word files and a 10,000-row CSV into drafts, on a temporary
- * database of its own (the machine's database is not touched).
+ * database of its own (the machine's database is not touched). Prints the figures and writes bench/import.json.
  */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { finish, loaded } from '../commandLine'
+import { projectRoot } from '../../tests/browser/support/paths'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hamafza-bench-import-'))
 process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
@@ -46,7 +47,19 @@ finish('bench:import', async () => {
   const report = await importRecords({ req, collection: 'lessons', records, organization: org.id, overrideAccess: true })
   const csvMs = Date.now() - started
   const created = report.filter((line) => line.status === 'created').length
+  const drafts = (await payload.count({ collection: 'case-studies', where: { organization: { equals: org.id } }, overrideAccess: true })).totalDocs
+  if (drafts !== 100 || created !== 10_000) throw new Error(`expected 100 case studies and 10,000 lessons, made ${drafts} and ${created}`)
 
   process.stdout.write(`bench:import: 100 DOCX files (${(docx.length / 1024).toFixed(0)} KB each, one picture) → 100 drafts in ${seconds(wordMs)} (${(wordMs / 100).toFixed(0)} ms a file)\n`)
   process.stdout.write(`bench:import: a 10,000-row CSV → ${created} drafts in ${seconds(csvMs)} (${(csvMs / 10_000).toFixed(1)} ms a row)\n`)
+  const round = (value: number, digits = 1) => Number(value.toFixed(digits))
+  const result = {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', loadAverage: os.loadavg().map((v) => round(v, 2)), node: process.version },
+    word: { files: 100, fileKb: round(docx.length / 1024), drafts: drafts, seconds: round(wordMs / 1000), msPerFile: round(wordMs / 100) },
+    csv: { rows: 10_000, drafts: created, seconds: round(csvMs / 1000), msPerRow: round(csvMs / 10_000, 2) },
+  }
+  mkdirSync(path.join(projectRoot, 'bench'), { recursive: true })
+  writeFileSync(path.join(projectRoot, 'bench/import.json'), `${JSON.stringify(result, null, 2)}\n`)
+  process.stdout.write('bench:import: wrote bench/import.json\n')
 })

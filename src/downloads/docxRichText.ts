@@ -19,6 +19,7 @@ import {
 import { fileKind } from '../curricula/files'
 import type { Locale } from '../i18n/locales'
 import type { Media } from '../payload-types'
+import { isRtlText } from './docxParts'
 import { imageFile, type LexicalNode } from './richText'
 import { textDirection } from './textDirection'
 
@@ -28,11 +29,14 @@ export type DocxContext = {
   href: (node: LexicalNode) => string | null
   /** A new list instance each time, so every numbered list starts at one. */
   nextList: () => number
+  /** The Word heading of each Lexical heading h1–h6: below the levels the document's own sections take. */
+  headings?: readonly HeadingLevelValue[]
 }
 
-const headings = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6, HeadingLevel.HEADING_6, HeadingLevel.HEADING_6, HeadingLevel.HEADING_6]
+type HeadingLevelValue = (typeof HeadingLevel)[keyof typeof HeadingLevel]
 
-const isRtlText = (text: string) => /[\u0590-\u08ff\ufb1d-\ufefc]/.test(text)
+/** Under a curriculum's three levels of sections by default. */
+const belowSections = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6, HeadingLevel.HEADING_6, HeadingLevel.HEADING_6, HeadingLevel.HEADING_6]
 
 const textOf = (nodes: LexicalNode[] = []): string => nodes.map((node) => node.text ?? textOf(node.children)).join('')
 
@@ -145,7 +149,7 @@ const upload = (node: LexicalNode, context: DocxContext): Paragraph[] => {
 function block(node: LexicalNode, context: DocxContext, options: { bold?: boolean } = {}): (Paragraph | Table)[] {
   switch (node.type) {
     case 'heading':
-      return [paragraph(node, context, { heading: headings[Number((node.tag ?? 'h1').slice(1)) - 1] })]
+      return [paragraph(node, context, { heading: (context.headings ?? belowSections)[Number((node.tag ?? 'h1').slice(1)) - 1] })]
     case 'list':
       return list(node, context)
     case 'quote': {

@@ -173,3 +173,12 @@ export const contentDisposition = (filename: string, fallback = filename): strin
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
+
+/** A title as part of a file name: without the characters no file system takes in a name, nor runs of space. */
+export const fileNamePart = (text: string) =>
+  text
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
+    .trim()

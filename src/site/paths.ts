@@ -58,4 +58,7 @@ export const paths = {
   /** A curriculum edition as a file: the current published edition, or the published version `version`. */
   curriculumDownload: (locale: Locale, id: number | string, format: 'pdf' | 'docx' | 'zip', version?: number | string | null) =>
     `/${locale}/curricula/${id}/download/${format}${queryString({ version })}`,
+  /** A case study, lesson or best practice as a Word file: the current published edition, or the edition `edition`. */
+  recordDownload: (locale: Locale, collection: DocumentCollection, id: number | string, edition?: number | string | null) =>
+    `/${locale}/${collection}/${id}/download.docx${queryString({ edition })}`,
 }

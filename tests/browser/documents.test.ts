@@ -8,6 +8,7 @@ import { formatDate } from '../../src/i18n/dates'
 import { paths, type DocumentCollection } from '../../src/site/paths'
 import { common } from '../../src/site/text/common'
 import { documents } from '../../src/site/text/documents'
+import { downloads } from '../../src/site/text/downloads'
 import { seriousViolations } from './support/axe'
 import { launchChromium, type Browser } from './support/chromium'
 import { readApi, tokenOf as signInOverRest, type Account } from './support/rest'
@@ -152,6 +153,33 @@ describe('document pages, editions and members', () => {
     await expect.poll(() => page.title()).not.toBe('')
     await expectAccessible()
     await shoot(page, 'fa-case-study-oldest-edition')
+  })
+
+  it('offers the Word file of the edition on the page: the current one on the document, an older one pinned on its edition page', async () => {
+    const wordLink = () => page.getByRole('complementary', { name: documents.facts.fa }).getByRole('link', { name: new RegExp(downloads.recordDocx.fa.replace(/[()]/g, '\\$&')) })
+    const fetchWord = async (href: string) => {
+      const response = await fetch(new URL(href, server.url))
+      expect(response.status, href).toBe(200)
+      expect(response.headers.get('Content-Type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      expect(response.headers.get('Content-Disposition')).toContain("filename*=UTF-8''")
+      return new Uint8Array(await response.arrayBuffer())
+    }
+    await open(paths.document('fa', 'case-studies', carpet.id))
+    const current = (await wordLink().getAttribute('href'))!
+    expect(current).toBe(paths.recordDownload('fa', 'case-studies', carpet.id))
+    // A Word file is a ZIP package: it starts with PK.
+    expect([...(await fetchWord(current)).slice(0, 2)]).toEqual([0x50, 0x4b])
+
+    await page.locator('.doc-editions__list > li').last().getByRole('link').click()
+    await page.waitForURL(/\/editions\/\d+$/)
+    const versionId = new URL(page.url()).pathname.split('/').at(-1)!
+    await expect.poll(() => wordLink().getAttribute('href')).toBe(paths.recordDownload('fa', 'case-studies', carpet.id, versionId))
+    await fetchWord((await wordLink().getAttribute('href'))!)
+
+    // A visitor asking for a members-only record's file is told it is not there, or is for members.
+    const closed = await fetch(`${server.url}${paths.recordDownload('fa', 'case-studies', membersOnly.id)}`)
+    expect(closed.status).toBe(404)
+    expect(await closed.text()).toContain(downloads.recordNotFound.fa)
   })
 
   it('compares two editions word by word, insertions and deletions marked in words too, right to left', async () => {

@@ -72,6 +72,7 @@ describe('hostile input against the built app', () => {
       curriculumVersion: await publishedVersion(curricula[0]!.id),
       otherCurriculumVersion: await publishedVersion(curricula[1]!.id),
       lesson: String(sample.id),
+      membersOnlyCaseStudy: String((await first('case-studies', 'where[_status][equals]=published&where[visibility][equals]=members'))!.id),
       missing,
     }
   })

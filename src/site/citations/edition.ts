@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
 
-import { parseId, sameId, type DocId } from '../../api/ids'
 import type { Citation } from '../../citations/citation'
 import { codeOf, CodedError } from '../../errors'
 import type { User } from '../../payload-types'
 import { abstractOf, nameOf, refsOf } from '../documents/fields'
 import { fill, typeLabel } from '../documents/format'
 import { isKnowledgeCollection, type DocByCollection, type KnowledgeDoc } from '../documents/load'
-import { otherLocale, type Locale } from '../locale'
+import { isEditionMiss, publishedEdition } from '../documents/publishedEdition'
+import { fileNamePart } from '../../downloads/sheet'
+import type { Locale } from '../locale'
 import { paths } from '../paths'
 import { common } from '../text/common'
 import { citations } from '../text/citations'
@@ -27,9 +28,6 @@ export class CitationRefusal extends CodedError {
 
 export const isCitationRefusal = (error: unknown): error is CitationRefusal => codeOf(error) === 'citation_refused'
 
-/** Not there, or not for this reader: Payload says so by status, its classes lose their names in the build. */
-const isNotFound = (error: unknown) => typeof error === 'object' && error !== null && [403, 404].includes((error as { status?: number }).status ?? 0)
-
 const tehranDate = (value: string | Date): string =>
   // en-CA writes dates as ISO does: 2024-05-17.
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tehran', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value))
@@ -47,15 +45,6 @@ export type CitedEdition = {
   /** The same in ASCII, for clients that cannot read the UTF-8 name. */
   asciiName: string
 }
-
-/** Characters no file system takes in a name, and runs of space. */
-const fileNamePart = (text: string) =>
-  text
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .trim()
 
 /**
  * One published edition of a knowledge document as the reader may read it, ready to cite: the edition `edition`
@@ -77,43 +66,12 @@ export const citedEdition = async (
 ): Promise<CitedEdition> => {
   const t = { notFound: citations.notFound[locale], badEdition: citations.badEdition[locale] }
   if (!isKnowledgeCollection(collection)) throw new CitationRefusal(404, `${t.notFound} ${citations.notCitable[locale]}`)
-  const key = parseId(payload, collection, id)
-  if (key === null) throw new CitationRefusal(404, t.notFound)
-  const editionKey = edition == null ? null : parseId(payload, collection, edition)
-  if (edition != null && editionKey === null) throw new CitationRefusal(400, t.badEdition)
-  const notFound = () => new CitationRefusal(404, t.notFound)
-  const fallbackLocale = otherLocale(locale)
-
-  const [doc, versions] = await Promise.all([
-    payload.findByID({ collection, id: key, locale, fallbackLocale, depth: 0, draft: false, disableErrors: true, select: { _status: true }, ...access }),
-    // As the page lists them (src/site/documents/load.ts, loadEditions), so "version 3" is the same here and there.
-    payload
-      .findVersions({
-        collection,
-        where: { and: [{ parent: { equals: key } }, { 'version._status': { equals: 'published' } }] },
-        sort: '-updatedAt',
-        limit: 100,
-        depth: 1,
-        locale,
-        fallbackLocale,
-        ...access,
-      })
-      .catch((error: unknown) => {
-        if (isNotFound(error)) throw notFound()
-        throw error
-      }),
-  ])
-  if (!doc || (doc as { _status?: string })._status !== 'published') throw notFound()
-  const index = editionKey === null ? 0 : versions.docs.findIndex((version) => sameId(version.id, editionKey))
-  const version = versions.docs[index]
-  if (!version) throw notFound()
-
-  const data = version.version as unknown as KnowledgeDoc
-  const versionId = version.id as DocId
-  const number = versions.docs.length - index
+  const found = await publishedEdition(payload, { collection, id, edition, locale, access })
+  if (isEditionMiss(found)) throw new CitationRefusal(found.status, found.status === 400 ? t.badEdition : t.notFound)
+  const { key, versionId, number, publishedAt } = found
+  const data = found.data as KnowledgeDoc
   const title = data.title ?? ''
   const curriculum = collection === 'curricula' ? (data as DocByCollection['curricula']) : null
-  const publishedAt = version.updatedAt
   const citation: Citation = {
     key: `hamafza-${collection}-${String(key).replace(/[^A-Za-z0-9]+/g, '-')}-v${number}`,
     kind: curriculum ? 'curriculum' : 'report',

@@ -11,7 +11,7 @@ import { paths } from '../paths'
 import { sitePayload } from '../payload'
 import { pick } from '../text'
 import { downloads } from '../text/downloads'
-import styles from './CurriculumDownloads.module.css'
+import styles from './Downloads.module.css'
 
 type Props = { locale: Locale; curriculum: Curriculum; versionId?: string }
 

@@ -37,8 +37,16 @@ export const downloads = {
   formatShortPdf: pair('PDF', 'PDF'),
   formatShortDocx: pair('Word', 'Word'),
   formatShortZip: pair('ZIP', 'ZIP'),
+  // the Word file of a case study, lesson or best practice, and the link on its page
+  recordDownloadHeading: pair('دریافت این سند', 'Download this document'),
+  recordDocx: pair('دریافت به صورت Word (DOCX)', 'Download as Word (DOCX)'),
+  recordDocxOther: pair('به انگلیسی', 'in Persian'),
   // refusals
   badFormat: pair('قالب ناشناخته است. یکی از pdf، docx یا zip را بخواهید.', 'Unknown format: ask for pdf, docx or zip.'),
   badVersion: pair('این شناسهٔ نسخه نیست: نشانی نسخه را از فهرست نسخه‌های سند بردارید.', 'That is not a version id: take the version’s address from the document’s list of editions.'),
   notFound: pair('این برنامه درسی یا این نسخه از آن پیدا نشد.', 'This curriculum, or this version of it, was not found.'),
+  recordNotFound: pair('این سند یا این نسخه از آن پیدا نشد، یا برای خواندن آن باید عضو شبکه باشید و وارد شوید.', 'This document, or this edition of it, was not found, or it is for the network’s members and you need to sign in.'),
+  recordBadEdition: pair('این شناسهٔ نسخه نیست: نشانی نسخه را از فهرست نسخه‌های سند بردارید.', 'That is not an edition id: take the edition’s address from the document’s list of editions.'),
+  recordTwoEditions: pair('تنها یک نسخه بخواهید.', 'Ask for one edition only.'),
+  recordNotOffered: pair('این نوع سند پروندهٔ Word تک‌سندی ندارد؛ برنامه‌های درسی را از صفحهٔ خودشان دریافت کنید.', 'This kind of record has no Word file of its own here; curricula are downloaded from their own page.'),
 }

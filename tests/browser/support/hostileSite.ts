@@ -1,4 +1,5 @@
 import { common } from '../../../src/site/text/common'
+import { downloads } from '../../../src/site/text/downloads'
 import { pdf } from '../../support/files'
 import type { HostileInput } from './hostile'
 
@@ -10,6 +11,8 @@ export type SiteTargets = {
   otherCurriculumVersion: string
   /** A published lesson with editions. */
   lesson: string
+  /** A published case study for members alone. */
+  membersOnlyCaseStudy: string
   missing: string
 }
 
@@ -37,7 +40,16 @@ export const uploadInputs = (): HostileInput[] => [
   { what: 'upload: a file whose id is a word', path: '/api/media/abc', status: 404 },
 ]
 
-export const downloadInputs = ({ curriculum, otherCurriculumVersion, missing }: SiteTargets): HostileInput[] => [
+export const downloadInputs = ({ curriculum, curriculumVersion, otherCurriculumVersion, lesson, membersOnlyCaseStudy, missing }: SiteTargets): HostileInput[] => [
+  { what: 'Word download: a members-only case study, for a visitor', path: `/fa/case-studies/${membersOnlyCaseStudy}/download.docx`, status: 404, says: new RegExp(downloads.recordNotFound.fa) },
+  { what: 'Word download: an edition that is a word', path: `/fa/lessons/${lesson}/download.docx?edition=garbage`, status: 400, says: new RegExp(downloads.recordBadEdition.fa) },
+  { what: 'Word download: a negative edition', path: `/en/lessons/${lesson}/download.docx?edition=-1`, status: 400, says: /edition/ },
+  { what: 'Word download: an edition with a script in it', path: `/fa/lessons/${lesson}/download.docx?edition=%3Cscript%3E`, status: 400 },
+  { what: 'Word download: two editions', path: `/fa/lessons/${lesson}/download.docx?edition=1&edition=2`, status: 400 },
+  { what: 'Word download: an edition of another document', path: `/fa/lessons/${lesson}/download.docx?edition=${curriculumVersion}`, status: 404 },
+  { what: 'Word download: a record no document is', path: `/en/case-studies/${missing}/download.docx`, status: 404 },
+  { what: 'Word download: a record whose id is a word', path: '/fa/best-practices/abc/download.docx', status: 404 },
+  { what: 'Word download: a province, which has no Word file', path: '/fa/provinces/1/download.docx', status: 404 },
   { what: 'download: a version that is a word', path: `/fa/curricula/${curriculum}/download/pdf?version=garbage`, status: 400 },
   { what: 'download: a negative version', path: `/fa/curricula/${curriculum}/download/pdf?version=-1`, status: 400 },
   { what: 'download: a version with a script in it', path: `/fa/curricula/${curriculum}/download/docx?version=%3Cscript%3E`, status: 400 },

@@ -14,6 +14,7 @@ import { documents } from '../../text/documents'
 import { InLanguage, textLanguage } from '../TextLanguage'
 import { CurriculumDownloads } from '../CurriculumDownloads'
 import { FollowLink } from '../FollowLink'
+import { RecordDownload } from '../RecordDownload'
 import { StructuredData } from '../JsonLd'
 import { CiteThis } from './CiteThis'
 import { DocumentList } from './DocumentList'
@@ -173,7 +174,9 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
               curriculum={current as DocByCollection['curricula']}
               versionId={olderEdition && shown ? String(shown.id) : undefined}
             />
-          ) : null}
+          ) : (
+            <RecordDownload locale={locale} collection={collection} id={id} number={shown?.number} pinned={olderEdition && shown ? shown.id : undefined} />
+          )}
         </KnowledgeFacts>
       </div>
     </article>
