@@ -9,6 +9,7 @@ const sections: { key: keyof InboxData; title: LabelKey; empty: LabelKey }[] = [
   { key: 'sentBack', title: 'inboxSentBack', empty: 'inboxSentBackNone' },
   { key: 'myDrafts', title: 'inboxDrafts', empty: 'inboxDraftsNone' },
   { key: 'overdue', title: 'inboxOverdue', empty: 'inboxOverdueNone' },
+  { key: 'answers', title: 'inboxAnswers', empty: 'inboxAnswersNone' },
 ]
 
 const kindOf: Record<InboxItem['collection'], LabelKey> = {
@@ -16,6 +17,7 @@ const kindOf: Record<InboxItem['collection'], LabelKey> = {
   lessons: 'lesson',
   'best-practices': 'bestPractice',
   curricula: 'curriculum',
+  'offers-and-needs': 'offerOrNeed',
 }
 
 const shown = 10
@@ -44,7 +46,7 @@ export async function Inbox({ payload, i18n, user }: ServerProps) {
               ) : (
                 <ul style={{ paddingInlineStart: '1.2em' }}>
                   {items.slice(0, shown).map((item) => (
-                    <li key={`${item.collection}:${item.id}`}>
+                    <li key={`${item.collection}:${item.id}:${item.updatedAt}`}>
                       <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title || `#${item.id}`}</a>
                       {' — '}
                       {labels[kindOf[item.collection]][language]}
