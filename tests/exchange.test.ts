@@ -3,6 +3,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { searchRoutes } from '../src/endpoints/searchRoutes'
 import { answerItem } from '../src/exchange/answer'
 import { expireOffersAndNeeds } from '../src/exchange/expiry'
 import { isExchangeRefusal } from '../src/exchange/refusal'
@@ -187,5 +188,29 @@ describe('answering an offer or need', () => {
     await payload.update({ collection: 'offers-and-needs', id: own.id, data: { status: 'withdrawn', closingNote: 'برنامه متوقف شد.' } })
     expect(await refusal(answerItem(payload, cast.users.otherEditor, own.id, 'سلام'))).toEqual({ status: 409, reason: 'closed' })
     expect(await payload.count({ collection: 'exchange-answers', where: { item: { equals: own.id } } })).toEqual({ totalDocs: 0 })
+  })
+})
+
+describe('searching offers and needs', () => {
+  const routes = searchRoutes(config, { payloadInstanceCacheKey: process.env.DATABASE_URL, cron: false })
+  const search = async (query: string, token?: string) => {
+    const response = await routes.search(new Request(`http://localhost:3000/api/search?${query}`, { headers: token ? { Authorization: `JWT ${token}` } : {} }))
+    return (await response.json()) as { hits: { id: string; type: string }[]; facets: { type?: { value: string; label: string; count: number }[] } }
+  }
+  const drain = () => payload.jobs.run({ queue: 'search', limit: 500 })
+
+  it('finds an item for members only, under its own type, and forgets it once it expires', async () => {
+    const offer = await post(cast.users.editor, cast.orgs.roshan, { kind: 'grantPartner', title: 'شریک برای کمک‌بلاعوض ۵۰ میلیون تومانی', description: 'برای راه‌اندازی کسب‌وکار خانگی کارجویان' })
+    await drain()
+    const id = `offers-and-needs:${offer.id}`
+    expect((await search('q=کمک‌بلاعوض')).hits.map((hit) => hit.id)).not.toContain(id)
+    const asMember = await search('q=کمک‌بلاعوض&type=offers-and-needs', await login(cast.users.member))
+    expect(asMember.hits.map((hit) => hit.id)).toEqual([id])
+    expect(asMember.facets.type).toEqual([{ value: 'offers-and-needs', label: 'پیشنهادها و نیازها', count: 1 }])
+
+    await payload.update({ collection: 'offers-and-needs', id: offer.id, data: { expiresAt: new Date(Date.now() - day).toISOString() } })
+    await expireOffersAndNeeds(payload)
+    await drain()
+    expect((await search('q=کمک‌بلاعوض&type=offers-and-needs', await login(cast.users.member))).hits).toEqual([])
   })
 })
