@@ -60,7 +60,7 @@ beforeAll(async () => {
       stages: common.stages,
       targetGroups: common.targetGroups,
       contact: { person: 'مریم احمدی' },
-    },
+    } as never,
   })
   await payload.update({ collection: 'offers-and-needs', id: offer.id, locale: 'en', data: { title: 'Two job facilitators', description: 'Job seekers accompanied until hired' } })
 })
