@@ -7,6 +7,7 @@ import {
   signedInField,
   updateOfferOrNeed,
 } from '../src/access/exchange'
+import { hasRole, userOf } from '../src/access/roles'
 import { allKinds, directions, exchangeStatuses, expiryFrom, needsClosingNote } from '../src/exchange/kinds'
 import { exchangeWords } from '../src/exchange/words'
 import { textRequiredInPersian } from '../src/fields/requiredInPersian'
@@ -26,8 +27,11 @@ const closingNoteRequired: TextareaFieldValidation = (value, { siblingData, req 
   return hasText(value) ? true : 'Say what came of it (in Persian) before closing the item as fulfilled or withdrawn.'
 }
 
-/** Posting starts the 90 days; renewing (the sidebar's box, or reopening an expired item) starts them again. */
-const keepExpiry: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
+/**
+ * Posting starts the 90 days; renewing (the sidebar's box, or reopening an expired item) starts them again.
+ * The date itself is the server's: a person other than an admin cannot move it by hand.
+ */
+const keepExpiry: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   const now = new Date()
   if (operation === 'create') return { ...data, status: data.status ?? 'open', expiresAt: expiryFrom(now).toISOString(), renew: undefined }
   const renewing = data.renew === true || (originalDoc?.status === 'expired' && data.status === 'open')
@@ -35,7 +39,9 @@ const keepExpiry: CollectionBeforeChangeHook = ({ data, operation, originalDoc }
     const status = data.status ?? originalDoc?.status
     return { ...data, status: status === 'expired' ? 'open' : status, expiresAt: expiryFrom(now).toISOString(), renew: undefined }
   }
-  return { ...data, renew: undefined }
+  const user = userOf({ req })
+  const expiresAt = user && !hasRole(user, 'admin') ? originalDoc?.expiresAt : (data.expiresAt ?? originalDoc?.expiresAt)
+  return { ...data, expiresAt, renew: undefined }
 }
 
 /**

@@ -107,9 +107,11 @@ describe('who reads and changes offers and needs', () => {
 
     const forged = await rest('POST', '/offers-and-needs', { token, body: { organization: cast.orgs.roshan, direction: 'need', kind: 'trainer', title: 'جعلی', description: 'جعلی', contact: { person: 'x' } } })
     expect(forged.status).toBeGreaterThanOrEqual(400)
-    const own = await rest('PATCH', `/offers-and-needs/${offer.id}`, { token: await login(cast.users.editor), body: { quantity: 'سه ماه' } })
+    const own = await rest('PATCH', `/offers-and-needs/${offer.id}`, { token: await login(cast.users.editor), body: { quantity: 'سه ماه', expiresAt: '2099-01-01T00:00:00.000Z' } })
     expect(own.status).toBe(200)
     expect(own.json.doc.quantity).toBe('سه ماه')
+    // The expiry date is the server's: renewing moves it, a hand-set date does not.
+    expect(own.json.doc.expiresAt).toBe(offer.expiresAt)
   })
 
   it('closing an item as fulfilled or withdrawn asks what came of it', async () => {
