@@ -11,8 +11,8 @@ import { digestsTask } from '../subscriptions/digest'
  * The network tells people what happened: every message is recorded in `mail-messages` and sent by
  * the `mail` queue (src/notifications), which the worker drains every few seconds. Workflow moves and
  * overdue reviews (daily) are told to the people they concern, and so are offers and needs about to expire
- * (src/exchange/expiry.ts, daily); subscriptions' digests go out every five
- * minutes, daily or weekly.
+ * (daily, src/exchange/expiry.ts, which also expires them); subscriptions' digests go out every five minutes,
+ * daily or weekly.
  */
 export const notifications =
   (): Plugin =>

@@ -104,6 +104,17 @@ describe('a member finds a need matching their NGO’s offer on the exchange and
     expect(((await answers.json()) as { docs: { message: string }[] }).docs.map((answer) => answer.message)).toContain(message)
   })
 
+  it('lists the open offers and needs of a province on its page, for members', async () => {
+    const province = (await (await fetch(`${server.url}/api/provinces?depth=0&locale=fa&where[code][equals]=12`)).json()) as { docs: { id: number | string }[] }
+    await page.goto(server.url + paths.document('fa', 'provinces', province.docs[0]!.id))
+    const section = page.getByRole('region', { name: exchangeText.provinceHeading.fa })
+    // The need answered above, now in discussion, and Isfahan's open offer of its workshop; no closed item.
+    await expect.poll(() => section.innerText()).toContain(need.title.fa)
+    expect(await section.innerText()).toContain(exchangeItems.find((item) => item.key === 'isfahan-workshop')!.title.fa)
+    expect(await section.locator('[data-exchange-item]').count()).toBe(exchangeItems.filter((item) => item.provinces.includes('12') && ['open', 'inDiscussion'].includes(item.status)).length)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
   it('refuses, with its reason, an answer to the editor’s own NGO’s item', async () => {
     const own = await itemTitled(offer.title.fa)
     const response = await page.request.post(server.url + paths.exchangeAnswer('fa', own.id), { form: { message: 'سلام' }, headers: { Origin: server.url } })

@@ -9,11 +9,11 @@ import { ExchangeItemSummary } from './ExchangeItemSummary'
 
 import '@/app/(frontend)/[locale]/exchange/exchange.css'
 
-/** A province page's share of the exchange: its open offers and needs, for signed-in members only. */
+/** A province page's share of the exchange: its offers and needs still open or in discussion, for signed-in members only. */
 export async function ProvinceExchange({ province, locale }: { province: number | string; locale: Locale }) {
   const user = await viewer()
   if (!user) return null
-  const items = await findItems(await sitePayload(), user, locale, { direction: null, kind: null, province: String(province), targetGroup: null, stage: null, status: 'open' }, 20)
+  const items = await findItems(await sitePayload(), user, locale, { direction: null, kind: null, province: String(province), targetGroup: null, stage: null, status: null }, 20)
   return (
     <section className="doc-section exchange-province" aria-labelledby="province-exchange">
       <h2 id="province-exchange">{exchangeText.provinceHeading[locale]}</h2>
