@@ -87,6 +87,8 @@ describe('a member finds a need matching their NGO’s offer on the exchange and
     await page.waitForURL((url) => url.pathname.startsWith('/fa/exchange/') && !url.pathname.endsWith(`/${offerId}`))
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(need.title.fa)
     expect(await page.getByRole('link', { name: need.contact.email }).isVisible()).toBe(true)
+    // The phone as written (Persian digits), dialled in ASCII ones.
+    expect(await page.getByRole('link', { name: need.contact.phone }).getAttribute('href')).toBe('tel:03136600220')
     expect(await page.getByRole('region', { name: exchangeText.matchesForNeed.fa }).innerText()).toContain(offer.title.fa)
     expect(await seriousViolations(page)).toEqual([])
 

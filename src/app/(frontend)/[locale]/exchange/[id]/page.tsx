@@ -42,6 +42,13 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return { title: item?.title ?? exchangeText.title[locale], robots: { index: false } }
 }
 
+/** A phone number as a dialler reads it: Persian and Arabic-Indic digits as ASCII, only digits and a leading +. */
+const dialable = (phone: string) =>
+  phone
+    .replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    .replace(/[^\d+]/g, '')
+
 const names = (value: unknown) => (Array.isArray(value) ? value.map(nameOf).filter(Boolean).join('، ') : '')
 
 function Fact({ label, text, locale }: { label: string; text: string | null | undefined; locale: Locale }) {
@@ -143,7 +150,7 @@ export default async function ExchangeItemPage({ params, searchParams }: Props) 
           {item.contact?.phone ? (
             <>
               <br />
-              {t.phone}: <a href={`tel:${item.contact.phone}`}>{item.contact.phone}</a>
+              {t.phone}: <a href={`tel:${dialable(item.contact.phone)}`}>{item.contact.phone}</a>
             </>
           ) : null}
           {item.contact?.email ? (
