@@ -7,6 +7,7 @@ import { searchRoutes } from '../src/endpoints/searchRoutes'
 import { answerItem } from '../src/exchange/answer'
 import { expireOffersAndNeeds } from '../src/exchange/expiry'
 import { isExchangeRefusal } from '../src/exchange/refusal'
+import { renewItem } from '../src/exchange/renew'
 import type { OffersAndNeed, User } from '../src/payload-types'
 import { findInbox } from '../src/workflow/inbox'
 import { buildCast, type Cast } from './support/fixtures'
@@ -156,6 +157,22 @@ describe('expiry', () => {
     expect(renewed.status).toBe(200)
     expect(renewed.json.doc.status).toBe('open')
     expect(new Date(renewed.json.doc.expiresAt).getTime() - Date.now()).toBeGreaterThan(89 * day)
+
+    // The site's renew button does the same for the NGO's own editors, and for them alone.
+    await payload.update({ collection: 'offers-and-needs', id: soon.id, data: { status: 'expired' } })
+    const refused = await renewItem(payload, cast.users.otherEditor, soon.id).then(
+      () => null,
+      (error: unknown) => (isExchangeRefusal(error) ? error.status : error),
+    )
+    expect(refused).toBe(404) // another NGO's member does not see an expired item at all
+    const again = await renewItem(payload, cast.users.editor, soon.id)
+    expect(again.status).toBe('open')
+    expect(new Date(again.expiresAt!).getTime() - Date.now()).toBeGreaterThan(89 * day)
+    const current = await renewItem(payload, cast.users.otherEditor, soon.id).then(
+      () => null,
+      (error: unknown) => (isExchangeRefusal(error) ? { status: error.status, reason: error.reason } : error),
+    )
+    expect(current).toEqual({ status: 403, reason: 'notOwner' })
   })
 })
 
