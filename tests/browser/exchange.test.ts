@@ -9,6 +9,7 @@ import { exchangeText } from '../../src/site/text/exchange'
 import { exchangeItems } from '../../scripts/seed/exchange'
 import { seriousViolations } from './support/axe'
 import { launchChromium, type Browser } from './support/chromium'
+import { screenshotsInto } from './support/screenshots'
 import { startBuiltServer, type BuiltServer } from './support/server'
 
 // The Kerman carpet NGO's editor: their NGO offers master weavers, and Isfahan needs them.
@@ -17,6 +18,8 @@ const offer = exchangeItems.find((item) => item.key === 'kerman-craftspeople')!
 const need = exchangeItems.find((item) => item.key === 'isfahan-needs-masters')!
 
 type Item = { id: number | string; title: string; status: string }
+
+const shot = screenshotsInto('exchange')
 
 describe('a member finds a need matching their NGO’s offer on the exchange and answers it', () => {
   let server: BuiltServer
@@ -77,11 +80,13 @@ describe('a member finds a need matching their NGO’s offer on the exchange and
     await page.waitForURL((url) => url.searchParams.get('kind') === 'craftsperson')
     const listed = page.locator('[data-exchange-item]')
     await expect.poll(() => listed.allInnerTexts()).toEqual([expect.stringContaining(need.title.fa)])
+    await shot(page, 'list-filtered-fa')
 
     // From its own offer, the matching need, with what they share.
     const offerId = String((await itemTitled(offer.title.fa)).id)
     await page.goto(server.url + paths.exchangeItem('fa', offerId))
     expect(await page.getByText(exchangeText.ownItem.fa).isVisible()).toBe(true)
+    await shot(page, 'own-offer-with-matches-fa')
     const matches = page.getByRole('region', { name: exchangeText.matchesForOffer.fa })
     await matches.getByRole('link', { name: need.title.fa }).click()
     await page.waitForURL((url) => url.pathname.startsWith('/fa/exchange/') && !url.pathname.endsWith(`/${offerId}`))
@@ -98,6 +103,7 @@ describe('a member finds a need matching their NGO’s offer on the exchange and
     await page.waitForURL((url) => url.searchParams.get('answered') === '1')
     expect(await page.getByRole('status').innerText()).toBe(exchangeText.answered.fa)
     expect(await page.locator('.doc-header__type').innerText()).toContain(exchangeWords.statuses.inDiscussion.fa)
+    await shot(page, 'need-answered-fa')
     expect(await seriousViolations(page)).toEqual([])
 
     const item = await itemTitled(need.title.fa)
@@ -113,6 +119,7 @@ describe('a member finds a need matching their NGO’s offer on the exchange and
     // The need answered above, now in discussion, and Isfahan's open offer of its workshop; no closed item.
     await expect.poll(() => section.innerText()).toContain(need.title.fa)
     expect(await section.innerText()).toContain(exchangeItems.find((item) => item.key === 'isfahan-workshop')!.title.fa)
+    await shot(page, 'province-isfahan-fa')
     expect(await section.locator('[data-exchange-item]').count()).toBe(exchangeItems.filter((item) => item.provinces.includes('12') && ['open', 'inDiscussion'].includes(item.status)).length)
     expect(await seriousViolations(page)).toEqual([])
   })
@@ -127,6 +134,7 @@ describe('a member finds a need matching their NGO’s offer on the exchange and
   it('reads the item in English with the same checks', async () => {
     await page.goto(server.url + paths.exchangeItem('en', (await itemTitled(need.title.fa)).id))
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(need.title.en)
+    await shot(page, 'need-en')
     expect(await seriousViolations(page)).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { allKinds, directions, exchangeStatuses } from '@/exchange/kinds'
+import { directions, exchangeKinds, exchangeStatuses, kindGroups } from '@/exchange/kinds'
 import { exchangeWords } from '@/exchange/words'
 import { formatNumber } from '@/i18n/dates'
 import { ExchangeItemSummary } from '@/site/components/exchange/ExchangeItemSummary'
@@ -23,18 +23,29 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 }
 
 type Option = { value: string; label: string }
+type Group = { label: string; options: Option[] }
 
-function Select({ name, label, value, options, anyLabel }: { name: keyof ExchangeFilters; label: string; value: string | null; options: Option[]; anyLabel: string }) {
+const optionsOf = (options: Option[]) =>
+  options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ))
+
+/** A filter's select; its options in groups when given (the kinds: people, materials, money, other). */
+function Select({ name, label, value, options = [], groups, anyLabel }: { name: keyof ExchangeFilters; label: string; value: string | null; options?: Option[]; groups?: Group[]; anyLabel: string }) {
   return (
     <div className="exchange-filters__field">
       <label htmlFor={`exchange-${name}`}>{label}</label>
       <select id={`exchange-${name}`} name={name} defaultValue={value ?? ''}>
         <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {groups
+          ? groups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {optionsOf(group.options)}
+              </optgroup>
+            ))
+          : optionsOf(options)}
       </select>
     </div>
   )
@@ -46,7 +57,13 @@ function Filters({ filters, options, locale, t }: { filters: ExchangeFilters; op
     <form method="get" action={paths.exchange(locale)} className="exchange-filters" aria-labelledby="exchange-filters-heading">
       <h2 id="exchange-filters-heading">{t.filtersHeading}</h2>
       <Select name="direction" label={t.direction} value={filters.direction} anyLabel={t.any} options={directions.map((value) => ({ value, label: exchangeWords.directions[value][locale] }))} />
-      <Select name="kind" label={t.kind} value={filters.kind} anyLabel={t.any} options={allKinds.map((value) => ({ value, label: exchangeWords.kinds[value][locale] }))} />
+      <Select
+        name="kind"
+        label={t.kind}
+        value={filters.kind}
+        anyLabel={t.any}
+        groups={kindGroups.map((group) => ({ label: exchangeWords.groups[group][locale], options: exchangeKinds[group].map((value) => ({ value, label: exchangeWords.kinds[value][locale] })) }))}
+      />
       <Select name="province" label={t.province} value={filters.province} anyLabel={t.any} options={named(options.provinces)} />
       <Select name="targetGroup" label={t.targetGroup} value={filters.targetGroup} anyLabel={t.any} options={named(options.targetGroups)} />
       <Select name="stage" label={t.stage} value={filters.stage} anyLabel={t.any} options={named(options.stages)} />

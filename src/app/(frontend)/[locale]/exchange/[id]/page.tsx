@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { hasRole, idOf, organizationIDs } from '@/access/roles'
-import { closedStatuses } from '@/exchange/kinds'
+import { closedStatuses, groupOf } from '@/exchange/kinds'
 import { maxMessage } from '@/exchange/answer'
 import { exchangeWords } from '@/exchange/words'
 import { formatDate } from '@/i18n/dates'
@@ -48,6 +48,13 @@ const dialable = (phone: string) =>
     .replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
     .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
     .replace(/[^\d+]/g, '')
+
+/** The kind with its group ("People: Trainer"), except for "Other", which has none. */
+const kindLabel = (item: OffersAndNeed, locale: Locale) => {
+  const group = groupOf(item.kind)
+  const kind = exchangeWords.kinds[item.kind][locale]
+  return group === 'other' ? kind : `${exchangeWords.groups[group][locale]}: ${kind}`
+}
 
 const names = (value: unknown) => (Array.isArray(value) ? value.map(nameOf).filter(Boolean).join('، ') : '')
 
@@ -124,7 +131,7 @@ export default async function ExchangeItemPage({ params, searchParams }: Props) 
       </p>
       <header className="doc-header">
         <p className="doc-header__type">
-          {exchangeWords.directions[item.direction][locale]} · {exchangeWords.kinds[item.kind][locale]} · {exchangeWords.statuses[item.status][locale]}
+          {[exchangeWords.directions[item.direction][locale], kindLabel(item, locale), exchangeWords.statuses[item.status][locale]].join(' · ')}
         </p>
         <InLanguage as="h1" text={item.title} locale={locale}>
           <span id="doc-title">{item.title}</span>
