@@ -11,12 +11,14 @@ import { BestPractices } from './collections/BestPractices'
 import { CaseStudies } from './collections/CaseStudies'
 import { ContentChanges } from './collections/ContentChanges'
 import { Curricula } from './collections/Curricula'
+import { ExchangeAnswers } from './collections/ExchangeAnswers'
 import { DownloadEvents } from './collections/DownloadEvents'
 import { FundingInstruments } from './collections/FundingInstruments'
 import { knowledgeCollections } from './collections/knowledgeCollections'
 import { Lessons } from './collections/Lessons'
 import { MailMessages } from './collections/MailMessages'
 import { Media } from './collections/Media'
+import { OffersAndNeeds } from './collections/OffersAndNeeds'
 import { Organizations } from './collections/Organizations'
 import { ProcessStages } from './collections/ProcessStages'
 import { Provinces } from './collections/Provinces'
@@ -78,6 +80,8 @@ export default buildConfig({
     SignInAttempts,
     MailMessages,
     Subscriptions,
+    OffersAndNeeds,
+    ExchangeAnswers,
   ],
   editor,
   // Every e-mail through the mail queue: SMTP_URL and MAIL_FROM, or the file outbox data/outbox/.
@@ -113,7 +117,7 @@ export default buildConfig({
   plugins: [
     knowledgeBase({ collections: [...knowledgeCollections] }),
     knowledgeImport({ collections: [...knowledgeCollections] }),
-    tenancy({ collections: [...knowledgeCollections, 'media'] }),
+    tenancy({ collections: [...knowledgeCollections, 'media', 'offers-and-needs'] }),
     // After the workflow, so that the files and the review trail follow a document once its move is recorded.
     readers(),
     searchSync(),

@@ -15,6 +15,8 @@ const kindLabels: Record<(typeof mailKinds)[number], [string, string]> = {
   overdue: ['موعد بازنگری گذشته', 'Review overdue'],
   editionRetired: ['بازنشستگی ویرایش', 'Edition retired'],
   digest: ['خلاصه اشتراک', 'Subscription digest'],
+  exchangeAnswer: ['پاسخ به پیشنهاد یا نیاز', 'Answer to an offer or need'],
+  exchangeExpiring: ['انقضای پیشنهاد یا نیاز', 'Offer or need expiring'],
   other: ['دیگر', 'Other'],
 }
 

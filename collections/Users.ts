@@ -17,6 +17,7 @@ const noticeLabels: Record<(typeof noticeSettings)[number], LabelKey> = {
   overdue: 'noticeOverdue',
   editions: 'noticeEditions',
   digests: 'noticeDigests',
+  exchange: 'noticeExchange',
 }
 
 const roleLabels: Record<(typeof roles)[number], LabelKey> = {

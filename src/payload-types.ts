@@ -85,6 +85,8 @@ export interface Config {
     'sign-in-attempts': SignInAttempt;
     'mail-messages': MailMessage;
     subscriptions: Subscription;
+    'offers-and-needs': OffersAndNeed;
+    'exchange-answers': ExchangeAnswer;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -124,6 +126,8 @@ export interface Config {
     'sign-in-attempts': SignInAttemptsSelect<false> | SignInAttemptsSelect<true>;
     'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    'offers-and-needs': OffersAndNeedsSelect<false> | OffersAndNeedsSelect<true>;
+    'exchange-answers': ExchangeAnswersSelect<false> | ExchangeAnswersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -152,6 +156,7 @@ export interface Config {
       sendMail: TaskSendMail;
       noticeOverdue: TaskNoticeOverdue;
       sendDigests: TaskSendDigests;
+      expireOffersAndNeeds: TaskExpireOffersAndNeeds;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -522,6 +527,7 @@ export interface User {
     overdue?: boolean | null;
     editions?: boolean | null;
     digests?: boolean | null;
+    exchange?: boolean | null;
   };
   organizations?:
     | {
@@ -831,6 +837,8 @@ export interface MailMessage {
     | 'overdue'
     | 'editionRetired'
     | 'digest'
+    | 'exchangeAnswer'
+    | 'exchangeExpiring'
     | 'other';
   about?: string | null;
   language: 'fa' | 'en';
@@ -876,6 +884,63 @@ export interface Subscription {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offers-and-needs".
+ */
+export interface OffersAndNeed {
+  id: number;
+  organization?: (number | null) | Organization;
+  direction: 'offer' | 'need';
+  kind:
+    | 'craftsperson'
+    | 'trainer'
+    | 'jobFacilitator'
+    | 'placementMentor'
+    | 'equipment'
+    | 'workshop'
+    | 'teachingMaterials'
+    | 'coFunding'
+    | 'grantPartner'
+    | 'other';
+  title?: string | null;
+  description?: string | null;
+  provinces?: (number | Province)[] | null;
+  targetGroups?: (number | TargetGroup)[] | null;
+  stages?: (number | ProcessStage)[] | null;
+  quantity?: string | null;
+  contact: {
+    person: string;
+    phone?: string | null;
+    email?: string | null;
+  };
+  status: 'open' | 'inDiscussion' | 'fulfilled' | 'withdrawn' | 'expired';
+  /**
+   * What came of it? Required when fulfilled or withdrawn.
+   */
+  closingNote?: string | null;
+  expiresAt?: string | null;
+  /**
+   * On saving, it stays open for 90 days from today.
+   */
+  renew?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exchange-answers".
+ */
+export interface ExchangeAnswer {
+  id: number;
+  item: number | OffersAndNeed;
+  organization: number | Organization;
+  fromOrganization: number | Organization;
+  author: number | User;
+  message: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -955,6 +1020,7 @@ export interface PayloadJob {
           | 'sendMail'
           | 'noticeOverdue'
           | 'sendDigests'
+          | 'expireOffersAndNeeds'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -989,7 +1055,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'syncSearch' | 'reconcileSearch' | 'sendMail' | 'noticeOverdue' | 'sendDigests' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'syncSearch'
+        | 'reconcileSearch'
+        | 'sendMail'
+        | 'noticeOverdue'
+        | 'sendDigests'
+        | 'expireOffersAndNeeds'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1084,6 +1159,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscriptions';
         value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'offers-and-needs';
+        value: number | OffersAndNeed;
+      } | null)
+    | ({
+        relationTo: 'exchange-answers';
+        value: number | ExchangeAnswer;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1419,6 +1502,7 @@ export interface UsersSelect<T extends boolean = true> {
         overdue?: T;
         editions?: T;
         digests?: T;
+        exchange?: T;
       };
   organizations?:
     | T
@@ -1599,6 +1683,47 @@ export interface SubscriptionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offers-and-needs_select".
+ */
+export interface OffersAndNeedsSelect<T extends boolean = true> {
+  organization?: T;
+  direction?: T;
+  kind?: T;
+  title?: T;
+  description?: T;
+  provinces?: T;
+  targetGroups?: T;
+  stages?: T;
+  quantity?: T;
+  contact?:
+    | T
+    | {
+        person?: T;
+        phone?: T;
+        email?: T;
+      };
+  status?: T;
+  closingNote?: T;
+  expiresAt?: T;
+  renew?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exchange-answers_select".
+ */
+export interface ExchangeAnswersSelect<T extends boolean = true> {
+  item?: T;
+  organization?: T;
+  fromOrganization?: T;
+  author?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1764,6 +1889,17 @@ export interface TaskSendDigests {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireOffersAndNeeds".
+ */
+export interface TaskExpireOffersAndNeeds {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+    warned?: number | null;
   };
 }
 /**

@@ -19,7 +19,7 @@ const oneYear = 60 * 60 * 24 * 365
 
 const secureCookies = () => ({ secure: servedOverHttps() })
 
-const permalinkCollections = /^\/(case-studies|lessons|best-practices|curricula|organizations|provinces)(\/|$)/
+const permalinkCollections = /^\/(case-studies|lessons|best-practices|curricula|organizations|provinces|exchange)(\/|$)/
 const sitePath = /^\/(fa|en)(\/|$)/
 const collectionPage = /^\/(fa|en)\/(case-studies|lessons|best-practices|curricula|organizations|provinces)\/?$/
 

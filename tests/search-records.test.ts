@@ -47,6 +47,22 @@ beforeAll(async () => {
       await payload.update({ collection: collection as 'lessons', id: doc.id, locale: 'en', data: { title: `English ${collection}`, _status: 'published' } as never })
   }
   await payload.update({ collection: 'organizations', id: cast.orgs.roshan, locale: 'en', data: { name: 'Roshan Association', description: 'An NGO', city: 'Tehran' } })
+  const offer = await payload.create({
+    collection: 'offers-and-needs',
+    data: {
+      organization: cast.orgs.roshan,
+      direction: 'offer',
+      kind: 'jobFacilitator',
+      title: 'دو تسهیلگر اشتغال',
+      description: 'همراهی کارجویان تا استخدام',
+      quantity: 'سه ماه',
+      provinces: common.provinces,
+      stages: common.stages,
+      targetGroups: common.targetGroups,
+      contact: { person: 'مریم احمدی' },
+    } as never,
+  })
+  await payload.update({ collection: 'offers-and-needs', id: offer.id, locale: 'en', data: { title: 'Two job facilitators', description: 'Job seekers accompanied until hired' } })
 })
 
 describe('reading records for the reindex straight from SQLite', () => {
@@ -75,6 +91,10 @@ describe('reading records for the reindex straight from SQLite', () => {
     // 1 March 2019 is in the Jalali year 1397: Nowruz 1398 fell on 21 March.
     expect(find('case-studies:')).toMatchObject({ summary: { fa: 'خلاصه‌ای کوتاه' }, year: 2019, jalaliYear: 1397, fundingInstruments: [] })
     expect(find('case-studies:')?.provinces).toHaveLength(2)
+    expect(find('offers-and-needs:')).toMatchObject({ title: { en: 'Two job facilitators' }, summary: { fa: 'همراهی کارجویان تا استخدام' }, visibility: 'members', url: expect.stringMatching(/^\/exchange\//) })
+    expect(find('offers-and-needs:')?.body.fa).toContain('تسهیلگر اشتغال')
+    expect(find('offers-and-needs:')?.body.fa).toContain('سه ماه')
+    expect(find('offers-and-needs:')?.stages).toHaveLength(1)
     expect(find(`organizations:${cast.orgs.roshan}`)).toMatchObject({ title: { en: 'Roshan Association' }, body: { en: expect.stringContaining('Tehran') } })
     expect(all.filter((entry) => !entry.searchable)).toHaveLength(1)
   })

@@ -18,6 +18,8 @@ const counted: CollectionSlug[] = [
   'users',
   ...knowledge,
   'review-events',
+  'offers-and-needs',
+  'exchange-answers',
 ]
 
 /** Every record's id per collection, plus the number of versions of the knowledge documents. */
@@ -115,6 +117,24 @@ describe('the demo seed', () => {
     expect(versions.totalDocs).toBeGreaterThanOrEqual(8)
     const { docs: appr } = await payload.find({ collection: 'curricula', where: { code: { equals: 'APPR-01' } }, depth: 0 })
     expect((await payload.countVersions({ collection: 'curricula', where: { parent: { equals: appr[0]!.id } } })).totalDocs).toBeGreaterThanOrEqual(8)
+  })
+
+  it('posts offers and needs of several NGOs in several provinces: matching ones, one in discussion with its answer, one fulfilled and one withdrawn with what came of it', async () => {
+    const { docs } = await payload.find({ collection: 'offers-and-needs', depth: 0, pagination: false, locale: 'all' })
+    expect(new Set(docs.map((doc) => String(doc.organization))).size).toBeGreaterThanOrEqual(5)
+    expect(new Set(docs.flatMap((doc) => (doc.provinces ?? []).map(String))).size).toBeGreaterThanOrEqual(5)
+    const byStatus = (status: string) => docs.filter((doc) => doc.status === status)
+    expect(byStatus('inDiscussion')).toHaveLength(1)
+    for (const closed of [...byStatus('fulfilled'), ...byStatus('withdrawn')]) {
+      expect((closed.closingNote as unknown as { fa: string; en: string }).fa).toBeTruthy()
+      expect((closed.closingNote as unknown as { fa: string; en: string }).en).toBeTruthy()
+    }
+    expect(byStatus('fulfilled')).toHaveLength(1)
+    expect(byStatus('withdrawn')).toHaveLength(1)
+    const matched = docs.filter((doc) => doc.status === 'open' && docs.some((other) => other.direction !== doc.direction && other.kind === doc.kind && other.status === 'open'))
+    expect(matched.length).toBeGreaterThanOrEqual(2)
+    const [answer] = (await payload.find({ collection: 'exchange-answers', depth: 0 })).docs
+    expect(String(answer?.item)).toBe(String(byStatus('inDiscussion')[0]!.id))
   })
 
   it('has a lesson whose review date has passed', async () => {

@@ -1,4 +1,8 @@
 import type { SearchedCollection } from '../../src/jobs/searchDocuments'
+
+/** The collections the benchmark's corpus holds: the exchange's few offers and needs are left out. */
+export type CorpusCollection = Exclude<SearchedCollection, 'offers-and-needs'>
+export const corpusCollections: CorpusCollection[] = ['case-studies', 'lessons', 'best-practices', 'curricula', 'organizations']
 import { provinces } from '../seed/provinces'
 import { fundingInstruments, processStages, targetGroups, topics } from '../seed/taxonomies'
 import { chance, integer, pick, sample, seededRandom, ZipfSampler, type Random } from './random'
@@ -31,7 +35,7 @@ export interface Taxonomies {
 export type CorpusDocument = Record<string, unknown> & { id: number; updatedAt: string; createdAt: string }
 
 export interface CorpusRecord {
-  collection: SearchedCollection
+  collection: CorpusCollection
   doc: CorpusDocument
 }
 
@@ -75,7 +79,7 @@ export const benchTaxonomies = (): Taxonomies => {
 /** How many member NGOs a corpus of `n` records has; they are records too. */
 export const organizationCount = (n: number) => Math.min(600, Math.max(Math.min(30, n), Math.round(n / 200)))
 
-const knowledgeShares: [SearchedCollection, number][] = [
+const knowledgeShares: [CorpusCollection, number][] = [
   ['case-studies', 0.4],
   ['lessons', 0.3],
   ['best-practices', 0.15],
@@ -149,7 +153,7 @@ export const createCorpus = ({ n, seed, vocabulary = buildVocabulary({ seed }) }
     }
   }
 
-  const knowledge = (random: Random, collection: SearchedCollection, id: number): CorpusDocument => {
+  const knowledge = (random: Random, collection: CorpusCollection, id: number): CorpusDocument => {
     const theme = writer.theme(random)
     const organizationId = integer(random, 1, organizations)
     const home = organizationProvince(organizationId)
@@ -224,7 +228,7 @@ export const createCorpus = ({ n, seed, vocabulary = buildVocabulary({ seed }) }
   }
 
   function* records(): Generator<CorpusRecord> {
-    const counters = new Map<SearchedCollection, number>()
+    const counters = new Map<CorpusCollection, number>()
     for (let i = 0; i < n; i++) {
       const random = seededRandom(seed, `record:${i}`)
       if (i < organizations) {

@@ -1,7 +1,5 @@
-import type { SearchedCollection } from '../../src/jobs/searchDocuments'
-import { searchedCollections } from '../../src/jobs/searchDocuments'
 import { charLength, normalizeForSearch } from '../../src/search/normalize'
-import type { Corpus } from './corpus'
+import { corpusCollections, type Corpus, type CorpusCollection } from './corpus'
 import { domainPhrases } from './lexicon'
 import { chance, integer, pick, seededRandom, ZipfSampler, type Random } from './random'
 
@@ -54,7 +52,7 @@ export const buildQueries = (corpus: Corpus, perKind: number, seed = corpus.seed
   const provinceZipf = new ZipfSampler(taxonomies.provinces.length, 0.8, 1)
   const filters = (random: Random): FacetFilters => {
     const province = () => [String(taxonomies.provinces[provinceZipf.draw(random)]!.id)]
-    const type = () => [pick(random, searchedCollections.slice(0, 4))]
+    const type = () => [pick(random, corpusCollections.slice(0, 4))]
     const roll = random()
     if (roll < 0.3) return { province: province() }
     if (roll < 0.5) return { type: type() }
@@ -102,7 +100,7 @@ export const searchPath = (query: BenchQuery): string => {
 }
 
 /** The text fields of each collection, as a database search would scan them (both locales). */
-const textFields: Record<SearchedCollection, string[]> = {
+const textFields: Record<CorpusCollection, string[]> = {
   'case-studies': ['title', 'summary', 'context', 'intervention', 'results'],
   lessons: ['title', 'observation', 'lesson', 'recommendation.action', 'recommendation.actor', 'applicability'],
   'best-practices': ['title', 'summary', 'transferConditions', 'resourcesNeeded'],
@@ -111,7 +109,7 @@ const textFields: Record<SearchedCollection, string[]> = {
 }
 
 /** A facet filter as a Payload `where` clause on one collection; null when no record there can match. */
-const facetWhere = (collection: SearchedCollection, facet: keyof FacetFilters, values: string[]): Record<string, unknown> | null => {
+const facetWhere = (collection: CorpusCollection, facet: keyof FacetFilters, values: string[]): Record<string, unknown> | null => {
   const organization = collection === 'organizations'
   switch (facet) {
     case 'type':
@@ -143,7 +141,7 @@ const flatten = (prefix: string, value: unknown, params: URLSearchParams) => {
  * with the facets as `where` clauses, a page of 20 with its total, titles only.
  */
 export const databasePaths = (query: BenchQuery): string[] =>
-  searchedCollections.flatMap((collection) => {
+  corpusCollections.flatMap((collection) => {
     const and: Record<string, unknown>[] = [{ or: textFields[collection].map((field) => ({ [field]: { like: query.q } })) }]
     if (collection === 'organizations') and.push({ membershipStatus: { equals: 'active' } })
     for (const [facet, values] of Object.entries(query.filters)) {

@@ -1,10 +1,11 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { User } from '../../src/payload-types'
 import { bestPractices } from './bestPractices'
 import { caseStudies } from './caseStudies'
 import { curricula } from './curricula'
 import { curriculumFiles, ensureCurriculumFile } from './curriculumFiles'
+import { exchangeAnswers, exchangeItems } from './exchange'
 import { ensureKnowledge, type Actors, type KnowledgeContext } from './knowledge'
 import { lessons } from './lessons'
 import { seedNotes } from './notes'
@@ -192,6 +193,47 @@ export const seed = async (payload: Payload, { log = () => {} }: SeedOptions = {
   log(`curricula: ${await ensureAll('curricula', curricula, ids.curricula, byEdition)}`)
   const late = caseStudies.filter((spec) => spec.revisions?.some((revision) => revision.afterLessons))
   log(`case-studies linked to lessons: ${await ensureAll('case-studies', late, undefined, byTitle)}`)
+
+  tally = new Tally()
+  const items = new Map<string, number>()
+  for (const item of exchangeItems) {
+    const organization = refs.organization(item.organization)
+    const fa = {
+      organization,
+      direction: item.direction,
+      kind: item.kind,
+      title: item.title.fa,
+      description: item.description.fa,
+      quantity: item.quantity?.fa ?? null,
+      provinces: refs.provinces(...item.provinces),
+      targetGroups: refs.targetGroups(...item.targetGroups),
+      stages: refs.stages(...item.stages),
+      contact: item.contact,
+      status: item.status,
+      closingNote: item.closingNote?.fa ?? null,
+    }
+    const en = { title: item.title.en, description: item.description.en, quantity: item.quantity?.en ?? null, closingNote: item.closingNote?.en ?? null }
+    const where: Where = { and: [{ organization: { equals: organization } }, { title: { equals: item.title.fa } }] }
+    const { id, change } = await upsertLocalized(payload, 'offers-and-needs', where, fa, en)
+    items.set(item.key, id)
+    tally.add(change)
+  }
+  log(`offers-and-needs: ${tally}`)
+
+  tally = new Tally()
+  for (const answer of exchangeAnswers) {
+    const item = items.get(answer.item)!
+    const fromOrganization = refs.organization(answer.from)
+    const found = await payload.find({ collection: 'exchange-answers', where: { and: [{ item: { equals: item } }, { fromOrganization: { equals: fromOrganization } }] }, depth: 0, limit: 1 })
+    if (found.docs[0]) {
+      tally.add('unchanged')
+      continue
+    }
+    const { organization } = await payload.findByID({ collection: 'offers-and-needs', id: item, depth: 0 })
+    await payload.create({ collection: 'exchange-answers', data: { item, organization: organization as number, fromOrganization, author: users[answer.author].id, message: answer.message } })
+    tally.add('created')
+  }
+  log(`exchange-answers: ${tally}`)
 }
 
 /** Names the record a failure happened on, keeping the error's own details (e.g. field errors). */

@@ -22,6 +22,7 @@ const fixed: Record<string, LabelKey> = {
   'best-practices': 'bestPractices',
   curricula: 'curricula',
   organizations: 'organizations',
+  'offers-and-needs': 'offersAndNeeds',
   success: 'outcomeSuccess',
   failure: 'outcomeFailure',
   mixed: 'outcomeMixed',

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
+import { exchangeWords } from '../exchange/words'
 import { lexicalFieldsToPlainText } from '../search/lexicalText'
 import type { IndexedEntry, Localized, SearchDocument } from '../search/port'
 
-/** The records readers search: the four kinds of knowledge and the member NGOs. */
-export const searchedCollections = ['case-studies', 'lessons', 'best-practices', 'curricula', 'organizations'] as const
+/** The records readers search: the four kinds of knowledge, the member NGOs, and (for members) the exchange's offers and needs. */
+export const searchedCollections = ['case-studies', 'lessons', 'best-practices', 'curricula', 'organizations', 'offers-and-needs'] as const
 export type SearchedCollection = (typeof searchedCollections)[number]
 
 export const isSearchedCollection = (slug: string): slug is SearchedCollection =>
@@ -82,6 +83,11 @@ const bodyOf = (collection: SearchedCollection, doc: AllLocales): Localized => {
       )
     case 'organizations':
       return joinLocalized(perLocale(doc.description), perLocale(doc.city))
+    case 'offers-and-needs': {
+      // Its direction and kind in words, so that «تسهیلگر اشتغال» or "grant partner" finds it.
+      const words = (table: Record<string, { fa: string; en: string }>, key: unknown) => (typeof key === 'string' && table[key] ? table[key] : { fa: null, en: null })
+      return joinLocalized(words(exchangeWords.directions, doc.direction), words(exchangeWords.kinds, doc.kind), perLocale(doc.quantity), perLocale(doc.closingNote))
+    }
   }
 }
 
@@ -102,6 +108,8 @@ export const jalaliYearOf = (date: Date): number => Number(jalaliYears.formatToP
 export const isSearchable = (collection: SearchedCollection, doc: AllLocales | null): boolean => {
   if (!doc) return false
   if (collection === 'organizations') return doc.membershipStatus === 'active'
+  // Members read every offer and need but the expired ones, which only their own NGO sees until renewed.
+  if (collection === 'offers-and-needs') return typeof doc.status === 'string' && doc.status !== 'expired'
   return doc._status === 'published' && doc.workflowState === 'published'
 }
 
@@ -109,8 +117,17 @@ export const isSearchable = (collection: SearchedCollection, doc: AllLocales | n
 export const searchEntryOf = (collection: SearchedCollection, doc: AllLocales): IndexedEntry => ({
   id: searchId(collection, doc.id as string),
   updatedAt: time(doc.updatedAt),
-  visibility: doc.visibility === 'members' ? 'members' : 'public',
+  visibility: visibilityOf(collection, doc),
 })
+
+/** Offers and needs are the network's own business: members only, always. */
+const visibilityOf = (collection: SearchedCollection, doc: AllLocales): 'members' | 'public' =>
+  collection === 'offers-and-needs' || doc.visibility === 'members' ? 'members' : 'public'
+
+const unversioned = (collection: SearchedCollection) => collection === 'organizations' || collection === 'offers-and-needs'
+
+/** The page a hit links to, without its language: a record's permanent link, or an item of the exchange. */
+const urlOf = (collection: SearchedCollection, id: unknown) => (collection === 'offers-and-needs' ? `/exchange/${id}` : `/${collection}/${id}`)
 
 /**
  * When each record was first published: the oldest published version in its history, the date its
@@ -120,7 +137,7 @@ export const searchEntryOf = (collection: SearchedCollection, doc: AllLocales): 
  */
 export const firstPublications = async (payload: Payload, collection: SearchedCollection, ids: string[]): Promise<Map<string, string>> => {
   const first = new Map<string, string>()
-  if (collection === 'organizations' || ids.length === 0) return first
+  if (unversioned(collection) || ids.length === 0) return first
   const { docs } = await payload.findVersions({
     collection,
     where: { and: [{ parent: { in: ids } }, { 'version._status': { equals: 'published' } }] },
@@ -157,7 +174,7 @@ export const toSearchDocument = (collection: SearchedCollection, doc: AllLocales
     id: searchId(collection, doc.id as string),
     type: collection,
     title,
-    summary: perLocale(doc.summary),
+    summary: perLocale(collection === 'offers-and-needs' ? doc.description : doc.summary),
     body: bodyOf(collection, doc),
     outcome: typeof doc.outcome === 'string' ? doc.outcome : null,
     organization: isOrganization ? String(doc.id) : idOf(doc.organization),
@@ -168,10 +185,10 @@ export const toSearchDocument = (collection: SearchedCollection, doc: AllLocales
     fundingInstruments: ids(doc.fundingInstruments),
     year: dated ? dated.getUTCFullYear() : null,
     jalaliYear: dated ? jalaliYearOf(dated) : null,
-    visibility: doc.visibility === 'members' ? 'members' : 'public',
+    visibility: visibilityOf(collection, doc),
     edition: typeof doc.edition === 'string' ? doc.edition : null,
     licence: typeof doc.licence === 'string' ? doc.licence : null,
-    url: `/${collection}/${doc.id}`,
+    url: urlOf(collection, doc.id),
     publishedAt: time(typeof doc.firstPublishedAt === 'string' ? doc.firstPublishedAt : doc.createdAt),
     updatedAt: time(doc.updatedAt),
   }

@@ -109,6 +109,13 @@ const specs: Record<SearchedCollection, CollectionSpec> = {
     relationships: ['fieldsOfActivity', 'targetGroups'],
     arrays: [],
   },
+  'offers-and-needs': {
+    table: 'offers_and_needs',
+    main: { organization: 'organization_id', direction: 'direction', kind: 'kind', status: 'status', ...dates },
+    locales: { title: ['title', 'text'], description: ['description', 'text'], quantity: ['quantity', 'text'], closingNote: ['closing_note', 'text'] },
+    relationships: ['provinces', 'targetGroups', 'stages'],
+    arrays: [],
+  },
 }
 
 const locales = ['fa', 'en'] as const

@@ -5,6 +5,7 @@ import * as migration_20261125_093000_locales_parent_index from './20261125_0930
 import * as migration_20261204_172920_hardening from './20261204_172920_hardening';
 import * as migration_20261205_085240_round_two from './20261205_085240_round_two';
 import * as migration_20261205_085241_media_readers_backfill from './20261205_085241_media_readers_backfill';
+import * as migration_20261206_041448_exchange from './20261206_041448_exchange';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_085241_media_readers_backfill.up,
     down: migration_20261205_085241_media_readers_backfill.down,
-    name: '20261205_085241_media_readers_backfill'
+    name: '20261205_085241_media_readers_backfill',
+  },
+  {
+    up: migration_20261206_041448_exchange.up,
+    down: migration_20261206_041448_exchange.down,
+    name: '20261206_041448_exchange'
   },
 ];

@@ -8,12 +8,14 @@ export const mailKinds = [
   'overdue',
   'editionRetired',
   'digest',
+  'exchangeAnswer',
+  'exchangeExpiring',
   'other',
 ] as const
 export type MailKind = (typeof mailKinds)[number]
 
 /** The notices a person can turn off in their settings (`notices.<name>` on the user). */
-export const noticeSettings = ['reviewRequests', 'sentBack', 'published', 'overdue', 'editions', 'digests'] as const
+export const noticeSettings = ['reviewRequests', 'sentBack', 'published', 'overdue', 'editions', 'digests', 'exchange'] as const
 export type NoticeSetting = (typeof noticeSettings)[number]
 
 /** Which setting governs each kind; account mail (reset, welcome) is always sent. */
@@ -24,6 +26,8 @@ export const settingOf: Partial<Record<MailKind, NoticeSetting>> = {
   overdue: 'overdue',
   editionRetired: 'editions',
   digest: 'digests',
+  exchangeAnswer: 'exchange',
+  exchangeExpiring: 'exchange',
 }
 
 export type MailLanguage = 'fa' | 'en'

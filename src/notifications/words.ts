@@ -16,6 +16,8 @@ type Words = {
   overdue: { subject: (title: string) => string; paragraphs: (kind: string, title: string, due: string, days: string) => string[] }
   editionRetired: { subject: (title: string) => string; paragraphs: (title: string, oldEdition: string, newEdition: string, date: string) => string[]; newEdition: string }
   digest: { subject: (label: string, count: string) => string; paragraphs: (label: string, count: string, period: string) => string[]; periods: Record<'immediate' | 'daily' | 'weekly', string> }
+  exchangeAnswer: { subject: (title: string) => string; paragraphs: (direction: string, title: string, from: string, person: string, date: string) => string[]; message: string; open: string }
+  exchangeExpiring: { subject: (title: string) => string; paragraphs: (direction: string, title: string, date: string) => string[]; open: string }
 }
 
 export const mailWords: Record<MailLanguage, Words> = {
@@ -76,6 +78,17 @@ export const mailWords: Record<MailLanguage, Words> = {
       paragraphs: (label, count, period) => [`در اشتراک «${label}» (${period}) ${count} سند تازه منتشر شده است:`],
       periods: { immediate: 'بی‌درنگ', daily: 'روزانه', weekly: 'هفتگی' },
     },
+    exchangeAnswer: {
+      subject: (title) => `پاسخ تازه به «${title}»`,
+      paragraphs: (direction, title, from, person, date) => [`${person} از ${from} در ${date} به ${direction} شما «${title}» در بازار منابع شبکه پاسخ داد.`, 'برای ادامهٔ گفت‌وگو مستقیم با او تماس بگیرید.'],
+      message: 'پیام:',
+      open: 'دیدن پیشنهاد یا نیاز',
+    },
+    exchangeExpiring: {
+      subject: (title) => `«${title}» به‌زودی منقضی می‌شود`,
+      paragraphs: (direction, title, date) => [`${direction} «${title}» در بازار منابع شبکه در ${date} منقضی می‌شود و دیگر به اعضا نشان داده نمی‌شود.`, 'اگر هنوز برقرار است، آن را تمدید کنید تا ۹۰ روز دیگر باز بماند.'],
+      open: 'دیدن و تمدید',
+    },
   },
   en: {
     greeting: (name) => `Dear ${name},`,
@@ -133,6 +146,17 @@ export const mailWords: Record<MailLanguage, Words> = {
       subject: (label, count) => `${count} new documents in "${label}"`,
       paragraphs: (label, count, period) => [`Your subscription "${label}" (${period}) has ${count} newly published documents:`],
       periods: { immediate: 'immediate', daily: 'daily', weekly: 'weekly' },
+    },
+    exchangeAnswer: {
+      subject: (title) => `A new answer to "${title}"`,
+      paragraphs: (direction, title, from, person, date) => [`${person} of ${from} answered your ${direction.toLowerCase()} "${title}" on the network's resource exchange on ${date}.`, 'Contact them directly to take it further.'],
+      message: 'Their message:',
+      open: 'View the offer or need',
+    },
+    exchangeExpiring: {
+      subject: (title) => `"${title}" expires soon`,
+      paragraphs: (direction, title, date) => [`Your ${direction.toLowerCase()} "${title}" on the network's resource exchange expires on ${date} and will no longer be shown to members.`, 'If it still stands, renew it to keep it open for another 90 days.'],
+      open: 'View and renew',
     },
   },
 }

@@ -2,6 +2,7 @@ import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 import type { AccessArgs, CollectionSlug, Field, Plugin } from 'payload'
 
 import { readContent, readContentVersions } from '../access/content'
+import { readOffersAndNeeds } from '../access/exchange'
 import { readMedia } from '../access/media'
 import { hasRole, userOf, worksAcrossOrganizations, type NetworkUser } from '../access/roles'
 import { label, labels } from '../i18n/labels'
@@ -28,6 +29,9 @@ const unfilterShared = (fields: Field[]): Field[] =>
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: unfilterShared(field.fields) } as Field
     return field
   })
+
+/** Who reads an NGO's records is the network's rule for each kind, not the tenant's. */
+const readRuleOf = (slug: CollectionSlug) => (slug === 'media' ? readMedia : slug === 'offers-and-needs' ? readOffersAndNeeds : readContent(slug))
 
 const tenantOptions = (collections: CollectionSlug[]) => ({
     tenantsSlug: 'organizations',
@@ -61,8 +65,8 @@ const tenantOptions = (collections: CollectionSlug[]) => ({
         slug,
         {
           accessResultOverride: ({ accessKey, accessResult, ...args }: { accessKey: string; accessResult: unknown } & AccessArgs) => {
-            if (accessKey === 'read') return (slug === 'media' ? readMedia : readContent(slug))(args)
-            if (accessKey === 'readVersions' && slug !== 'media') return readContentVersions(slug)(args)
+            if (accessKey === 'read') return readRuleOf(slug)(args)
+            if (accessKey === 'readVersions' && slug !== 'media' && slug !== 'offers-and-needs') return readContentVersions(slug)(args)
             return accessResult as never
           },
         },

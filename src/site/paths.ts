@@ -30,6 +30,11 @@ export const paths = {
   map: (locale: Locale, query?: Query) => `/${locale}/map${queryString(query)}`,
   /** The outcome map's table as CSV, for the same parameters: /fa/map.csv?by=topic&province=3 */
   mapCsv: (locale: Locale, query?: Query) => `/${locale}/map.csv${queryString(query)}`,
+  /** The members' resource exchange: offers and needs, filtered (`?direction=need&province=3`). */
+  exchange: (locale: Locale, query?: Query) => `/${locale}/exchange${queryString(query)}`,
+  exchangeItem: (locale: Locale, id: number | string, query?: Query) => `/${locale}/exchange/${id}${queryString(query)}`,
+  exchangeAnswer: (locale: Locale, id: number | string) => `/${locale}/exchange/${id}/answer`,
+  exchangeRenew: (locale: Locale, id: number | string) => `/${locale}/exchange/${id}/renew`,
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${queryString({ next })}`,
   /** Every published record of one kind, sorted and paged: /fa/case-studies?sort=title&page=2 */
   collection: (locale: Locale, collection: DocumentCollection, query?: Query) => `/${locale}/${collection}${queryString(query)}`,

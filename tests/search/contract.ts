@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { SearchQueryError } from '../../src/search/errors'
+import { toSearchDocument } from '../../src/jobs/searchDocuments'
 import type { SearchEngine, SearchRequest } from '../../src/search/port'
 import {
   digitalCurriculum as curriculum,
@@ -255,6 +256,34 @@ export const describeSearchContract = (name: string, makeEngine: () => Promise<C
         expect(await ids({ q: 'تازه ' })).toEqual([jobSearch.id])
         expect(await engine.count()).toBe(fixtures.length)
         await expect(rebuild.upsert([microloans])).rejects.toThrow()
+      })
+
+      it('finds an offer or need for members only, by the words of its kind, under its own type, province and stage', async () => {
+        const written = '2026-01-10T08:00:00.000Z'
+        const offer = toSearchDocument('offers-and-needs', {
+          id: 7,
+          direction: 'offer',
+          kind: 'jobFacilitator',
+          status: 'open',
+          organization: 3,
+          title: { fa: 'دو نیروی همراه برای مراکز حمایت از اشتغال', en: 'Two companions for the job-support centres' },
+          description: { fa: 'همراهی کارجویان تا استخدام و بیمه', en: 'Job seekers accompanied until hired and insured' },
+          quantity: { fa: 'سه ماه', en: 'three months' },
+          closingNote: { fa: null, en: null },
+          provinces: [5],
+          targetGroups: [2],
+          stages: [4],
+          createdAt: written,
+          updatedAt: written,
+        })
+        await engine.upsert([offer])
+        expect(await ids({ q: 'تسهیلگر ' })).toEqual([])
+        expect(await ids({ q: 'تسهیلگر ', filters: everyone })).toEqual([offer.id])
+        expect(await ids({ q: 'facilitator ', locale: 'en', filters: everyone })).toEqual([offer.id])
+        expect(await ids({ q: '', filters: { ...everyone, type: ['offers-and-needs'], province: ['5'], stage: ['4'], targetGroup: ['2'] } })).toEqual([offer.id])
+        const { facets } = await engine.search({ q: '', filters: everyone, facets: ['type', 'province', 'stage', 'organization'] })
+        expect(facets).toMatchObject({ type: { 'offers-and-needs': 1 }, province: { '5': 1 }, stage: { '4': 1 }, organization: { '3': 1 } })
+        expect((await engine.search({ q: '', facets: ['type'] })).facets.type?.['offers-and-needs']).toBeUndefined()
       })
 
       it('clears everything', async () => {

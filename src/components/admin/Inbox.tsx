@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload'
 
+import { hasRole, type NetworkUser } from '../../access/roles'
 import { formatNumber } from '../../i18n/dates'
 import { labels, type LabelKey } from '../../i18n/labels'
 import { findInbox, type Inbox as InboxData, type InboxItem } from '../../workflow/inbox'
@@ -9,6 +10,7 @@ const sections: { key: keyof InboxData; title: LabelKey; empty: LabelKey }[] = [
   { key: 'sentBack', title: 'inboxSentBack', empty: 'inboxSentBackNone' },
   { key: 'myDrafts', title: 'inboxDrafts', empty: 'inboxDraftsNone' },
   { key: 'overdue', title: 'inboxOverdue', empty: 'inboxOverdueNone' },
+  { key: 'answers', title: 'inboxAnswers', empty: 'inboxAnswersNone' },
 ]
 
 const kindOf: Record<InboxItem['collection'], LabelKey> = {
@@ -16,6 +18,7 @@ const kindOf: Record<InboxItem['collection'], LabelKey> = {
   lessons: 'lesson',
   'best-practices': 'bestPractice',
   curricula: 'curriculum',
+  'offers-and-needs': 'offerOrNeed',
 }
 
 const shown = 10
@@ -31,7 +34,8 @@ export async function Inbox({ payload, i18n, user }: ServerProps) {
     <section aria-labelledby="inbox-title" className="hamafza-inbox" style={{ marginBlockEnd: 'calc(var(--base) * 2)' }}>
       <h2 id="inbox-title">{labels.inboxTitle[language]}</h2>
       <div style={{ display: 'grid', gap: 'var(--base)', gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))' }}>
-        {sections.map(({ key, title, empty }) => {
+        {/* Answers from other NGOs come to an NGO's editors only. */}
+        {sections.filter(({ key }) => key !== 'answers' || hasRole(principal as unknown as NetworkUser, 'editor')).map(({ key, title, empty }) => {
           const items = inbox[key]
           const headingId = `inbox-${key}`
           return (
@@ -44,7 +48,7 @@ export async function Inbox({ payload, i18n, user }: ServerProps) {
               ) : (
                 <ul style={{ paddingInlineStart: '1.2em' }}>
                   {items.slice(0, shown).map((item) => (
-                    <li key={`${item.collection}:${item.id}`}>
+                    <li key={`${item.collection}:${item.id}:${item.updatedAt}`}>
                       <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title || `#${item.id}`}</a>
                       {' — '}
                       {labels[kindOf[item.collection]][language]}

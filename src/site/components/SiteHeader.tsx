@@ -12,10 +12,11 @@ const inOtherLocale = (currentPath: string, locale: Locale): string => {
   return currentPath.replace(new RegExp(`^/${locale}(?=/|\\?|$)`), `/${other}`) || `/${other}`
 }
 
-/** The main navigation: the search, the outcome map, then each kind of record's own page. */
-const navigation = (locale: Locale, t: { [K in keyof typeof common]: string }) => [
+/** The main navigation: the search, the outcome map, the resource exchange for members, then each kind of record's own page. */
+const navigation = (locale: Locale, t: { [K in keyof typeof common]: string }, member: boolean) => [
   { href: paths.search(locale), label: t.search },
   { href: paths.map(locale), label: t.outcomeMap },
+  ...(member ? [{ href: paths.exchange(locale), label: t.exchange }] : []),
   ...(
     [
       ['case-studies', t.caseStudies],
@@ -61,7 +62,7 @@ export function SiteHeader({ locale, user, currentPath }: { locale: Locale; user
       </div>
       <nav aria-label={t.mainNavigation} className="site-nav">
         <ul>
-          {navigation(locale, t).map(({ href, label }) => (
+          {navigation(locale, t, Boolean(user)).map(({ href, label }) => (
             <li key={href}>
               <Link href={href}>{label}</Link>
             </li>

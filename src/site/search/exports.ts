@@ -79,7 +79,7 @@ const xml = (text: string) =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
     .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!)
 
-const typeKeys = { 'case-studies': 'caseStudy', lessons: 'lesson', 'best-practices': 'bestPractice', curricula: 'curriculum', organizations: 'organization' } as const
+const typeKeys = { 'case-studies': 'caseStudy', lessons: 'lesson', 'best-practices': 'bestPractice', curricula: 'curriculum', organizations: 'organization', 'offers-and-needs': 'offerOrNeed' } as const
 const outcomeKeys = { success: 'outcomeSuccess', failure: 'outcomeFailure', mixed: 'outcomeMixed' } as const
 
 const typeLabel = (type: string, locale: Locale) => {

@@ -11,6 +11,7 @@ export const common = {
   home: pair('خانه', 'Home'),
   search: pair('جست‌وجو', 'Search'),
   outcomeMap: pair('نقشه نتیجه‌ها', 'Outcome map'),
+  exchange: pair('بازار منابع', 'Resource exchange'),
   caseStudies: pair('مطالعات موردی', 'Case studies'),
   lessons: pair('درس‌آموخته‌ها', 'Lessons learned'),
   bestPractices: pair('تجربه‌های برتر', 'Best practices'),

@@ -20,6 +20,7 @@ const noticeLabel = {
   overdue: 'noticeOverdue',
   editions: 'noticeEditions',
   digests: 'noticeDigests',
+  exchange: 'noticeExchange',
 } as const
 
 export const generateMetadata = async ({ params }: { params: Params }): Promise<Metadata> => {

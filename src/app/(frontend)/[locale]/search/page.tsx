@@ -76,7 +76,7 @@ function Marked({ text, fallback }: { text?: HighlightedText; fallback: string }
 }
 
 const typeLabel = (type: string, locale: Locale) =>
-  ({ 'case-studies': labels.caseStudy, lessons: labels.lesson, 'best-practices': labels.bestPractice, curricula: labels.curriculum, organizations: labels.organization })[type]?.[
+  ({ 'case-studies': labels.caseStudy, lessons: labels.lesson, 'best-practices': labels.bestPractice, curricula: labels.curriculum, organizations: labels.organization, 'offers-and-needs': labels.offerOrNeed })[type]?.[
     locale
   ] ?? type
 

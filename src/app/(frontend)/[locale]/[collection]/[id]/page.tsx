@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { ProvinceExchange } from '@/site/components/exchange/ProvinceExchange'
 import { KnowledgeArticle } from '@/site/components/document/KnowledgeArticle'
 import { StructuredData } from '@/site/components/JsonLd'
 import { OrganizationPage } from '@/site/components/document/OrganizationPage'
@@ -80,6 +81,7 @@ export default async function DocumentPage({ params }: { params: Params }) {
       <>
         <StructuredData data={provinceJsonLd(province, locale, origin)} />
         <ProvincePage province={province} locale={locale} />
+        <ProvinceExchange province={province.id} locale={locale} />
       </>
     )
   }

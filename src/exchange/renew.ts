@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+
+import { idOf, organizationIDs } from '../access/roles'
+import { asPrincipal } from '../notifications/people'
+import type { User } from '../payload-types'
+import { ExchangeRefusal } from './refusal'
+
+/** The item's own NGO keeps it open for another 90 days (the collection's hook sets the date and reopens an expired one). */
+export const renewItem = async (payload: Payload, user: User, id: number | string) => {
+  const principal = asPrincipal(user)
+  const item = await payload.findByID({ collection: 'offers-and-needs', id, depth: 0, user: principal, overrideAccess: false, disableErrors: true })
+  if (!item) throw new ExchangeRefusal(404, 'notFound')
+  if (item.organization == null || !organizationIDs(principal).map(String).includes(String(idOf(item.organization as number)))) throw new ExchangeRefusal(403, 'notOwner')
+  if (item.status !== 'open' && item.status !== 'expired') throw new ExchangeRefusal(409, 'closed')
+  return payload.update({ collection: 'offers-and-needs', id, data: { renew: true }, user: principal, overrideAccess: false, depth: 0 })
+}
