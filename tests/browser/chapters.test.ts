@@ -5,6 +5,7 @@ import { formatNumber } from '../../src/i18n/dates'
 import { labels } from '../../src/i18n/labels'
 import { paths } from '../../src/site/paths'
 import { documents } from '../../src/site/text/documents'
+import { exchangeText } from '../../src/site/text/exchange'
 import { mapText } from '../../src/site/text/map'
 import { demoAccounts } from '../../scripts/seed/people'
 import { provinceCode } from '../../scripts/seed/provinces'
@@ -94,6 +95,11 @@ describe('a provincial chapter page', () => {
         formatNumber(expected.length, 'fa'),
       )
     }
+
+    // The exchange is named, but its offers and needs are for members alone.
+    const exchange = page.getByRole('region', { name: exchangeText.provinceHeading.fa })
+    expect(await exchange.innerText()).toContain(exchangeText.provinceForMembers.fa)
+    expect(await exchange.locator('[data-exchange-item]').count()).toBe(0)
 
     expect(await page.getByRole('heading', { name: mapText.mapOfProvince.fa }).count()).toBe(1)
     const mapTable = async () => (await page.locator('table.map-table').innerText()).trim()

@@ -52,6 +52,10 @@ export const exchangeText = {
   badRequest: pair('درخواست انجام نشد: {problem}', 'The request was not carried out: {problem}'),
   provinceHeading: pair('پیشنهادها و نیازهای باز در این استان', 'Open offers and needs in this province'),
   provinceNone: pair('در این استان پیشنهاد یا نیاز بازی نیست.', 'No open offers or needs in this province.'),
+  provinceForMembers: pair(
+    'سازمان‌های عضو در اینجا نیرو، تجهیزات و منابع مالی پیشنهاد می‌دهند و می‌جویند؛ اعضای شبکه پس از ورود، پیشنهادها و نیازهای این استان را می‌بینند.',
+    'Member NGOs offer and seek people, materials and money here; network members see this province’s offers and needs once signed in.',
+  ),
   provinceAll: pair('همه پیشنهادها و نیازهای این استان', 'All offers and needs in this province'),
   backToList: pair('بازگشت به بازار منابع', 'Back to the resource exchange'),
 }

@@ -12,7 +12,18 @@ import '@/app/(frontend)/[locale]/exchange/exchange.css'
 /** A province page's share of the exchange: its offers and needs still open or in discussion, for signed-in members only. */
 export async function ProvinceExchange({ province, locale }: { province: number | string; locale: Locale }) {
   const user = await viewer()
-  if (!user) return null
+  if (!user)
+    return (
+      <section className="doc-section exchange-province" aria-labelledby="province-exchange">
+        <h2 id="province-exchange">{exchangeText.provinceHeading[locale]}</h2>
+        <p>
+          {exchangeText.provinceForMembers[locale]}{' '}
+          <Link href={paths.signIn(locale, paths.document(locale, 'provinces', province))} prefetch={false}>
+            {exchangeText.signIn[locale]}
+          </Link>
+        </p>
+      </section>
+    )
   const items = await findItems(await sitePayload(), user, locale, { direction: null, kind: null, province: String(province), targetGroup: null, stage: null, status: null }, 20)
   return (
     <section className="doc-section exchange-province" aria-labelledby="province-exchange">

@@ -80,8 +80,9 @@ export default async function DocumentPage({ params }: { params: Params }) {
     return (
       <>
         <StructuredData data={provinceJsonLd(province, locale, origin)} />
-        <ProvincePage province={province} locale={locale} />
-        <ProvinceExchange province={province.id} locale={locale} />
+        <ProvincePage province={province} locale={locale}>
+          <ProvinceExchange province={province.id} locale={locale} />
+        </ProvincePage>
       </>
     )
   }
