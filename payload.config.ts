@@ -14,6 +14,7 @@ import { Curricula } from './collections/Curricula'
 import { DownloadEvents } from './collections/DownloadEvents'
 import { FundingInstruments } from './collections/FundingInstruments'
 import { knowledgeCollections } from './collections/knowledgeCollections'
+import { LessonApplications } from './collections/LessonApplications'
 import { Lessons } from './collections/Lessons'
 import { MailMessages } from './collections/MailMessages'
 import { Media } from './collections/Media'
@@ -62,6 +63,7 @@ export default buildConfig({
   collections: [
     CaseStudies,
     Lessons,
+    LessonApplications,
     BestPractices,
     Curricula,
     Media,
@@ -113,7 +115,7 @@ export default buildConfig({
   plugins: [
     knowledgeBase({ collections: [...knowledgeCollections] }),
     knowledgeImport({ collections: [...knowledgeCollections] }),
-    tenancy({ collections: [...knowledgeCollections, 'media'] }),
+    tenancy({ collections: [...knowledgeCollections, 'media', 'lesson-applications'] }),
     // After the workflow, so that the files and the review trail follow a document once its move is recorded.
     readers(),
     searchSync(),

@@ -39,17 +39,6 @@ export const Lessons: CollectionConfig = {
     { name: 'applicability', type: 'textarea', label: label('applicability'), localized: true },
     { name: 'evidence', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('evidence'), custom: sharedAcrossOrganizations },
     ...taxonomyFields('stages', 'topics', 'targetGroups'),
-    {
-      name: 'appliedBy',
-      type: 'array',
-      label: label('appliedBy'),
-      labels: { singular: label('appliedByRow'), plural: label('appliedBy') },
-      fields: [
-        { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true, label: label('organization') },
-        { name: 'date', type: 'date', label: label('appliedOn') },
-        { name: 'whatHappened', type: 'textarea', label: label('whatHappened'), localized: true },
-      ],
-    },
     nextReviewDateField,
     licenceField,
   ],

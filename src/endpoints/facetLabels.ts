@@ -25,6 +25,7 @@ const fixed: Record<string, LabelKey> = {
   success: 'outcomeSuccess',
   failure: 'outcomeFailure',
   mixed: 'outcomeMixed',
+  applied: 'practiceApplied',
 }
 
 export type FacetValue = { value: string; label: string; count: number }

@@ -1,7 +1,8 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { AccessArgs, CollectionSlug, Field, Plugin } from 'payload'
+import type { Access, AccessArgs, CollectionSlug, Field, Plugin } from 'payload'
 
 import { readContent, readContentVersions } from '../access/content'
+import { readLessonApplications } from '../access/lessonApplications'
 import { readMedia } from '../access/media'
 import { hasRole, userOf, worksAcrossOrganizations, type NetworkUser } from '../access/roles'
 import { label, labels } from '../i18n/labels'
@@ -28,6 +29,10 @@ const unfilterShared = (fields: Field[]): Field[] =>
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: unfilterShared(field.fields) } as Field
     return field
   })
+
+/** Tenant-owned records read by a rule of their own; the others are knowledge, read as knowledge is. */
+const ownReaders: Partial<Record<string, Access>> = { media: readMedia, 'lesson-applications': readLessonApplications }
+const readerOf = (slug: string): Access => ownReaders[slug] ?? readContent(slug)
 
 const tenantOptions = (collections: CollectionSlug[]) => ({
     tenantsSlug: 'organizations',
@@ -61,8 +66,8 @@ const tenantOptions = (collections: CollectionSlug[]) => ({
         slug,
         {
           accessResultOverride: ({ accessKey, accessResult, ...args }: { accessKey: string; accessResult: unknown } & AccessArgs) => {
-            if (accessKey === 'read') return (slug === 'media' ? readMedia : readContent(slug))(args)
-            if (accessKey === 'readVersions' && slug !== 'media') return readContentVersions(slug)(args)
+            if (accessKey === 'read') return readerOf(slug)(args)
+            if (accessKey === 'readVersions' && !ownReaders[slug]) return readContentVersions(slug)(args)
             return accessResult as never
           },
         },

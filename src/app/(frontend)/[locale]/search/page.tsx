@@ -40,6 +40,7 @@ const searchQuery = (params: URLSearchParams, without: string[] = []): Query => 
 const facetTitles: Record<FacetName, keyof typeof searchText> = {
   type: 'facetType',
   outcome: 'facetOutcome',
+  practice: 'facetPractice',
   province: 'facetProvince',
   organization: 'facetOrganization',
   targetGroup: 'facetTargetGroup',
