@@ -67,7 +67,7 @@ describe('an NGO records that it applied a lesson', () => {
     await expect(payload.delete({ collection: 'lesson-applications', id: omids.id, overrideAccess: false, user: cast.users.editor })).rejects.toMatchObject({ status: 403 })
     // Nor move it to their own NGO.
     await expect(
-      payload.update({ collection: 'lesson-applications', id: omids.id, data: { organization: cast.orgs.roshan }, overrideAccess: false, user: cast.users.otherEditor }),
+      payload.update({ collection: 'lesson-applications', id: omids.id, data: { organization: cast.orgs.roshan as number }, overrideAccess: false, user: cast.users.otherEditor }),
     ).rejects.toMatchObject({ status: 403 })
     const changed = await payload.update({ collection: 'lesson-applications', id: omids.id, data: { result: 'unchanged' }, overrideAccess: false, user: cast.users.otherEditor })
     expect(changed.result).toBe('unchanged')

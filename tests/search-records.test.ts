@@ -50,7 +50,7 @@ beforeAll(async () => {
   const { docs: [lesson] } = await payload.find({ collection: 'lessons', limit: 1, depth: 0 })
   const applied = await payload.create({
     collection: 'lesson-applications',
-    data: { lesson: lesson!.id, organization: cast.orgs.omid, appliedOn: '2025-01-05T00:00:00.000Z', result: 'improved', whatHappened: 'به کار بستند' },
+    data: { lesson: lesson!.id, organization: cast.orgs.omid as number, appliedOn: '2025-01-05T00:00:00.000Z', result: 'improved', whatHappened: 'به کار بستند' },
   })
   await payload.update({ collection: 'lesson-applications', id: applied.id, locale: 'en', data: { whatHappened: 'They applied it' } })
   await payload.update({ collection: 'organizations', id: cast.orgs.roshan, locale: 'en', data: { name: 'Roshan Association', description: 'An NGO', city: 'Tehran' } })
