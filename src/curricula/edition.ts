@@ -176,9 +176,9 @@ export const curriculumEdition = (doc: Curriculum, locale: Locale): CurriculumEd
     ...fact('mentorRatio', w('mentorRatio'), placement?.mentorRatio ? text(number(placement.mentorRatio)) : []),
   ]
   const files = editionFiles(doc, locale)
-  // The lessons that changed this edition, those the reader may read and that are published.
+  // The lessons that changed this edition that the reader may read, leaving out a draft that its own NGO's editor may read.
   const changedBy = names(
-    (doc.changedByLessons ?? []).filter((lesson) => typeof lesson !== 'object' || lesson === null || lesson._status === 'published'),
+    (doc.changedByLessons ?? []).filter((lesson) => typeof lesson !== 'object' || lesson === null || (lesson._status ?? 'published') === 'published'),
     'lessons',
   )
 
