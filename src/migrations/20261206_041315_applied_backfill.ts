@@ -22,14 +22,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     const text = (locale: 'fa' | 'en') => texts.find((t) => t.id === row.id && t.locale === locale)?.text?.trim() || null
     // Persian is required: a row written in English alone keeps its words in both places.
     const fa = text('fa') ?? text('en') ?? '—'
-    const entry = await payload.db.create({
-      collection: 'lesson-applications',
-      data: { lesson: row.lesson, organization: row.organization, appliedOn: row.date, result: 'too-early', whatHappened: fa },
-      locale: 'fa',
-      req,
-    })
+    const now = new Date().toISOString()
+    const [entry] = (await db.all(sql`
+      INSERT INTO lesson_applications (lesson_id, organization_id, applied_on, result, updated_at, created_at)
+      VALUES (${row.lesson}, ${row.organization}, ${row.date}, 'too-early', ${now}, ${now}) RETURNING id`)) as { id: number }[]
     const en = text('en')
-    if (en) await payload.db.updateOne({ collection: 'lesson-applications', id: entry.id, data: { whatHappened: en }, locale: 'en', req })
+    await db.run(sql`INSERT INTO lesson_applications_locales (what_happened, _locale, _parent_id) VALUES (${fa}, 'fa', ${entry!.id})`)
+    if (en) await db.run(sql`INSERT INTO lesson_applications_locales (what_happened, _locale, _parent_id) VALUES (${en}, 'en', ${entry!.id})`)
   }
   // The entries' words are the lessons' search facts now: each lesson is indexed again.
   for (const lesson of new Set(rows.map((row) => String(row.lesson)))) {
