@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { paths } from '../../src/site/paths'
 import { documents } from '../../src/site/text/documents'
+import { homeText } from '../../src/site/text/home'
 import { seriousViolations } from './support/axe'
 import { launchChromium, type Browser } from './support/chromium'
 import { startBuiltServer, type BuiltServer } from './support/server'
@@ -10,6 +11,9 @@ import { startBuiltServer, type BuiltServer } from './support/server'
 // Edits for the Kerman carpet NGO, which has not applied the working-capital lesson of the Isfahan cooperative.
 const editor = { email: 'editor@hamafza.test', password: 'hamafza-editor' }
 const lessonTitle = 'پیش از نخستین سفارش قطعی، سرمایه را صرف تجهیزات نکنید'
+/** Persian digits as a number: «۱۲» → 12. */
+const persianNumber = (text: string) => Number(text.replace(/[۰-۹]/g, (digit) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit))))
+
 const words = 'کارگاه فرش کرمان خرید دار تازه را تا رسیدن سفارش فروشگاه تهران عقب انداخت.'
 
 describe('an NGO editor marks a lesson applied from its page', () => {
@@ -38,6 +42,20 @@ describe('an NGO editor marks a lesson applied from its page', () => {
       await fetch(`${server.url}/api/lesson-applications/${doc.id}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })
     await browser?.close()
     await server?.stop()
+  })
+
+  it('counts on the home page the lessons applied and the NGOs that applied them, of the entries a visitor may read', async () => {
+    await page.goto(`${server.url}${paths.home('fa')}`)
+    const numbers = Object.fromEntries(
+      await page.locator('.home-numbers__item').evaluateAll((items) => items.map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!.textContent])),
+    ) as Record<string, string>
+    const visible = ((await (await fetch(`${server.url}/api/lesson-applications?depth=0&limit=100`)).json()) as { docs: { lesson: number; organization: number }[] }).docs
+    const everyEntry = ((await (await fetch(`${server.url}/api/lesson-applications?depth=0&limit=100`, { headers: { Authorization: `JWT ${token}` } })).json()) as { docs: unknown[] }).docs
+    // The demo's members-only lesson was applied too: a visitor's numbers leave it out.
+    expect(visible.length).toBeLessThan(everyEntry.length)
+    expect(persianNumber(numbers[homeText.appliedLessons.fa]!)).toBe(new Set(visible.map((entry) => entry.lesson)).size)
+    expect(persianNumber(numbers[homeText.applyingNgos.fa]!)).toBe(new Set(visible.map((entry) => entry.organization)).size)
+    expect(persianNumber(numbers[homeText.appliedLessons.fa]!)).toBeGreaterThan(0)
   })
 
   it('lists who applied the lesson, signs the editor in, records their NGO applied it, and shows the entry', async () => {
