@@ -19,8 +19,8 @@ export const LessonApplications: CollectionConfig = {
   slug: 'lesson-applications',
   labels: { singular: label('lessonApplication'), plural: label('lessonApplications') },
   admin: {
-    useAsTitle: 'lesson',
-    defaultColumns: ['lesson', 'organization', 'appliedOn', 'result'],
+    useAsTitle: 'whatHappened',
+    defaultColumns: ['whatHappened', 'lesson', 'organization', 'appliedOn', 'result'],
     group: label('groupKnowledge'),
   },
   access: {
@@ -41,7 +41,8 @@ export const LessonApplications: CollectionConfig = {
       required: true,
       index: true,
       label: label('lesson'),
-      custom: sharedAcrossOrganizations,
+      // Any NGO's lesson, once published: the admin offers those alone, and assertPublishedLesson checks it.
+      custom: { ...sharedAcrossOrganizations, sharedFilter: { _status: { equals: 'published' } } },
     },
     {
       name: 'appliedOn',

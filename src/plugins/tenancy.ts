@@ -21,10 +21,13 @@ export const tenancy =
     return { ...config, collections: config.collections?.map((c) => ({ ...c, fields: unfilterShared(c.fields) })) }
   }
 
-/** The plugin limits every relationship to the editor's own NGO; lift that where sharing is the point. */
+/**
+ * The plugin limits every relationship to the editor's own NGO; lift that where sharing is the point, keeping
+ * the field's own choice of what it may name (`sharedFilter`) where it has one.
+ */
 const unfilterShared = (fields: Field[]): Field[] =>
   fields.map((field) => {
-    if (field.type === 'relationship' && field.custom?.sharedAcrossOrganizations) return { ...field, filterOptions: undefined }
+    if (field.type === 'relationship' && field.custom?.sharedAcrossOrganizations) return { ...field, filterOptions: field.custom.sharedFilter }
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: unfilterShared(tab.fields) })) }
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: unfilterShared(field.fields) } as Field
     return field

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { labels } from '../../src/i18n/labels'
 import { paths } from '../../src/site/paths'
 import { documents } from '../../src/site/text/documents'
 import { homeText } from '../../src/site/text/home'
@@ -106,5 +107,17 @@ describe('an NGO editor marks a lesson applied from its page', () => {
     expect(await bad.text()).toContain(documents.appliedNeedsDate.fa)
     await page.reload()
     expect(await entries.count()).toBe(3)
+  })
+
+  it('says which curriculum edition the lesson changed, and that edition names the lesson among those that changed it', async () => {
+    await page.goto(server.url + paths.document('fa', 'lessons', lessonId))
+    const changed = page.getByRole('region', { name: documents.changedCurricula.fa })
+    const link = changed.getByRole('link')
+    expect(await link.innerText()).toContain('ویرایش ۲٫۰')
+    await link.click()
+    await page.waitForURL((url) => url.pathname.startsWith('/fa/curricula/'))
+    const section = page.getByRole('region', { name: labels.changedByLessons.fa })
+    await expect.poll(() => section.getByRole('link', { name: lessonTitle }).getAttribute('href')).toBe(paths.document('fa', 'lessons', lessonId))
+    expect(await seriousViolations(page)).toEqual([])
   })
 })
