@@ -6,6 +6,7 @@ import { ApplicationRequestError, recordApplication } from '../src/lessons/recor
 import type { Lesson, User } from '../src/payload-types'
 import { buildCast, sampleData, type Cast } from './support/fixtures'
 import { startPayload } from './support/payload'
+import { rest } from './support/rest'
 
 let payload: Payload
 let cast: Cast
@@ -102,6 +103,23 @@ describe('an NGO records that it applied a lesson', () => {
     expect(await readAs(null, publicLesson.id)).toHaveLength(0)
     await payload.update({ collection: 'lessons', id: publicLesson.id, data: { visibility: 'public', _status: 'published' } as never })
     expect((await readAs(null, publicLesson.id)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('the admin, through the REST API it writes with', () => {
+  it('creates an entry for the editor’s own NGO, and refuses one for another NGO and one without Persian, each with its reason', async () => {
+    const token = (await rest('POST', '/users/login', { body: { email: cast.users.otherEditor.email, password: cast.passwords[cast.users.otherEditor.email] } })).json.token as string
+    const body = { lesson: publicLesson.id, organization: cast.orgs.omid, appliedOn: '2025-02-01T00:00:00.000Z', result: 'worse', whatHappened: 'در ادمین ثبت شد' }
+    const made = await rest('POST', '/lesson-applications?depth=0', { token, body })
+    expect(made.status).toBe(201)
+    expect(made.json.doc).toMatchObject({ organization: cast.orgs.omid, result: 'worse' })
+    const other = await rest('POST', '/lesson-applications', { token, body: { ...body, organization: cast.orgs.roshan } })
+    expect(other.status).toBe(403)
+    expect(other.json.errors[0].message).toBe('You may only write for your own organization.')
+    const empty = await rest('POST', '/lesson-applications', { token, body: { ...body, whatHappened: ' ' } })
+    expect(empty.status).toBe(400)
+    expect(JSON.stringify(empty.json.errors)).toContain('Required in Persian')
+    await rest('DELETE', `/lesson-applications/${made.json.doc.id}`, { token })
   })
 })
 
