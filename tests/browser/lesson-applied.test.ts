@@ -13,7 +13,7 @@ import { startBuiltServer, type BuiltServer } from './support/server'
 const editor = { email: 'editor@hamafza.test', password: 'hamafza-editor' }
 const lessonTitle = 'پیش از نخستین سفارش قطعی، سرمایه را صرف تجهیزات نکنید'
 /** Persian digits as a number: «۱۲» → 12. */
-const persianNumber = (text: string) => Number(text.replace(/[۰-۹]/g, (digit) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit))))
+const persianNumber = (text: string) => Number(text.replace(/[۰-۹]/g, (digit) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(digit))).replace(/[^\d]/g, ''))
 
 const words = 'کارگاه فرش کرمان خرید دار تازه را تا رسیدن سفارش فروشگاه تهران عقب انداخت.'
 
@@ -57,6 +57,12 @@ describe('an NGO editor marks a lesson applied from its page', () => {
     expect(persianNumber(numbers[homeText.appliedLessons.fa]!)).toBe(new Set(visible.map((entry) => entry.lesson)).size)
     expect(persianNumber(numbers[homeText.applyingNgos.fa]!)).toBe(new Set(visible.map((entry) => entry.organization)).size)
     expect(persianNumber(numbers[homeText.appliedLessons.fa]!)).toBeGreaterThan(0)
+
+    // The search the map's applied counts link to finds as many lessons, and names its filter.
+    await page.goto(`${server.url}${paths.search('fa', { type: 'lessons', practice: 'applied' })}`)
+    await expect.poll(async () => persianNumber(await page.getByRole('status').first().innerText())).toBe(new Set(visible.map((entry) => entry.lesson)).size)
+    expect(await page.locator('main').innerText()).toContain(labels.practiceApplied.fa)
+    expect(await seriousViolations(page)).toEqual([])
   })
 
   it('lists who applied the lesson, signs the editor in, records their NGO applied it, and shows the entry', async () => {
