@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { licenceField, nextReviewDateField, titleField, taxonomyFields , sharedAcrossOrganizations } from '../src/fields/shared'
 import { richTextRequiredInPersian } from '../src/fields/requiredInPersian'
 import { label } from '../src/i18n/labels'
+import { deleteApplicationsOfLesson } from '../src/lessons/applicationHooks'
 
 export const rootCauses = ['design', 'targeting', 'capacity', 'funding', 'market', 'partnership', 'policy', 'beneficiary', 'other'] as const
 
@@ -15,6 +16,7 @@ export const Lessons: CollectionConfig = {
     defaultColumns: ['title', 'rootCause', 'organization', 'workflowState', 'nextReviewDate'],
     group: label('groupKnowledge'),
   },
+  hooks: { beforeDelete: [deleteApplicationsOfLesson] },
   fields: [
     titleField,
     { name: 'observation', type: 'richText', label: label('observation'), localized: true },

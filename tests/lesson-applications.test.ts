@@ -106,6 +106,18 @@ describe('an NGO records that it applied a lesson', () => {
   })
 })
 
+describe('a lesson deleted outright', () => {
+  it('takes its applied-by entries with it', async () => {
+    const gone = await lesson('درسی که پاک می‌شود')
+    await entry(null, { lesson: gone.id })
+    await entry(null, { lesson: gone.id, organization: cast.orgs.roshan })
+    expect((await payload.count({ collection: 'lesson-applications', where: { lesson: { equals: gone.id } } })).totalDocs).toBe(2)
+    const before = (await payload.count({ collection: 'lesson-applications' })).totalDocs
+    await payload.delete({ collection: 'lessons', id: gone.id })
+    expect((await payload.count({ collection: 'lesson-applications' })).totalDocs).toBe(before - 2)
+  })
+})
+
 describe('the admin, through the REST API it writes with', () => {
   it('creates an entry for the editor’s own NGO, and refuses one for another NGO and one without Persian, each with its reason', async () => {
     const token = (await rest('POST', '/users/login', { body: { email: cast.users.otherEditor.email, password: cast.passwords[cast.users.otherEditor.email] } })).json.token as string

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import { APIError, type CollectionBeforeDeleteHook, type CollectionBeforeValidateHook } from 'payload'
 
 import { idOf } from '../access/roles'
 import { requestProblem } from '../i18n/requestProblems'
@@ -26,4 +26,12 @@ export const assertPublishedLesson: CollectionBeforeValidateHook = async ({ data
     throw new APIError(requestProblem(req, 'lessonNotPublished', { value: idOf(lesson) }), 400, null, true)
   }
   return data
+}
+
+/**
+ * A lesson deleted outright takes its applied-by entries with it, in the same transaction: they record the practice
+ * of a lesson that is gone, and would otherwise stay behind naming nothing (the database sets the link to null).
+ */
+export const deleteApplicationsOfLesson: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'lesson-applications', where: { lesson: { equals: id } }, overrideAccess: true, req })
 }
