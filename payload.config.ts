@@ -15,6 +15,7 @@ import { ExchangeAnswers } from './collections/ExchangeAnswers'
 import { DownloadEvents } from './collections/DownloadEvents'
 import { FundingInstruments } from './collections/FundingInstruments'
 import { knowledgeCollections } from './collections/knowledgeCollections'
+import { LessonApplications } from './collections/LessonApplications'
 import { Lessons } from './collections/Lessons'
 import { MailMessages } from './collections/MailMessages'
 import { Media } from './collections/Media'
@@ -64,6 +65,7 @@ export default buildConfig({
   collections: [
     CaseStudies,
     Lessons,
+    LessonApplications,
     BestPractices,
     Curricula,
     Media,
@@ -117,7 +119,7 @@ export default buildConfig({
   plugins: [
     knowledgeBase({ collections: [...knowledgeCollections] }),
     knowledgeImport({ collections: [...knowledgeCollections] }),
-    tenancy({ collections: [...knowledgeCollections, 'media', 'offers-and-needs'] }),
+    tenancy({ collections: [...knowledgeCollections, 'media', 'offers-and-needs', 'lesson-applications'] }),
     // After the workflow, so that the files and the review trail follow a document once its move is recorded.
     readers(),
     searchSync(),

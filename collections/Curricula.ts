@@ -51,6 +51,8 @@ export const Curricula: CollectionConfig = {
     { name: 'summary', type: 'textarea', label: label('summary'), localized: true },
     { name: 'changelog', type: 'textarea', label: label('changelog'), localized: true },
     { name: 'derivedFrom', type: 'relationship', relationTo: 'curricula', label: label('derivedFrom'), custom: sharedAcrossOrganizations },
+    // The lessons learned that changed this edition, of any NGO: how a lesson visibly changes practice.
+    { name: 'changedByLessons', type: 'relationship', relationTo: 'lessons', hasMany: true, label: label('changedByLessons'), custom: sharedAcrossOrganizations },
     {
       name: 'readinessDimensions',
       type: 'select',

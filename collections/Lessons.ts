@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { licenceField, nextReviewDateField, titleField, taxonomyFields , sharedAcrossOrganizations } from '../src/fields/shared'
 import { richTextRequiredInPersian } from '../src/fields/requiredInPersian'
 import { label } from '../src/i18n/labels'
+import { deleteApplicationsOfLesson } from '../src/lessons/applicationHooks'
 
 export const rootCauses = ['design', 'targeting', 'capacity', 'funding', 'market', 'partnership', 'policy', 'beneficiary', 'other'] as const
 
@@ -15,6 +16,7 @@ export const Lessons: CollectionConfig = {
     defaultColumns: ['title', 'rootCause', 'organization', 'workflowState', 'nextReviewDate'],
     group: label('groupKnowledge'),
   },
+  hooks: { beforeDelete: [deleteApplicationsOfLesson] },
   fields: [
     titleField,
     { name: 'observation', type: 'richText', label: label('observation'), localized: true },
@@ -39,17 +41,6 @@ export const Lessons: CollectionConfig = {
     { name: 'applicability', type: 'textarea', label: label('applicability'), localized: true },
     { name: 'evidence', type: 'relationship', relationTo: 'case-studies', hasMany: true, label: label('evidence'), custom: sharedAcrossOrganizations },
     ...taxonomyFields('stages', 'topics', 'targetGroups'),
-    {
-      name: 'appliedBy',
-      type: 'array',
-      label: label('appliedBy'),
-      labels: { singular: label('appliedByRow'), plural: label('appliedBy') },
-      fields: [
-        { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true, label: label('organization') },
-        { name: 'date', type: 'date', label: label('appliedOn') },
-        { name: 'whatHappened', type: 'textarea', label: label('whatHappened'), localized: true },
-      ],
-    },
     nextReviewDateField,
     licenceField,
   ],

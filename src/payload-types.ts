@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     'case-studies': CaseStudy;
     lessons: Lesson;
+    'lesson-applications': LessonApplication;
     'best-practices': BestPractice;
     curricula: Curriculum;
     media: Media;
@@ -110,6 +111,7 @@ export interface Config {
   collectionsSelect: {
     'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
     lessons: LessonsSelect<false> | LessonsSelect<true>;
+    'lesson-applications': LessonApplicationsSelect<false> | LessonApplicationsSelect<true>;
     'best-practices': BestPracticesSelect<false> | BestPracticesSelect<true>;
     curricula: CurriculaSelect<false> | CurriculaSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -478,14 +480,6 @@ export interface Lesson {
   stages?: (number | ProcessStage)[] | null;
   topics?: (number | Topic)[] | null;
   targetGroups?: (number | TargetGroup)[] | null;
-  appliedBy?:
-    | {
-        organization: number | Organization;
-        date?: string | null;
-        whatHappened?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   nextReviewDate?: string | null;
   licence: 'CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC-BY-NC-4.0' | 'all-rights-reserved';
   visibility: 'public' | 'members';
@@ -692,6 +686,7 @@ export interface Curriculum {
   summary?: string | null;
   changelog?: string | null;
   derivedFrom?: (number | null) | Curriculum;
+  changedByLessons?: (number | Lesson)[] | null;
   readinessDimensions?: ('psychological' | 'social' | 'economic')[] | null;
   skillType: 'soft' | 'hard';
   competencyStandard?: string | null;
@@ -768,6 +763,20 @@ export interface Curriculum {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-applications".
+ */
+export interface LessonApplication {
+  id: number;
+  organization?: (number | null) | Organization;
+  lesson: number | Lesson;
+  appliedOn: string;
+  result: 'improved' | 'unchanged' | 'worse' | 'too-early';
+  whatHappened?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Each row is one download of a curriculum edition from the site, recorded by the site itself.
@@ -1097,6 +1106,10 @@ export interface PayloadLockedDocument {
         value: number | Lesson;
       } | null)
     | ({
+        relationTo: 'lesson-applications';
+        value: number | LessonApplication;
+      } | null)
+    | ({
         relationTo: 'best-practices';
         value: number | BestPractice;
       } | null)
@@ -1279,14 +1292,6 @@ export interface LessonsSelect<T extends boolean = true> {
   stages?: T;
   topics?: T;
   targetGroups?: T;
-  appliedBy?:
-    | T
-    | {
-        organization?: T;
-        date?: T;
-        whatHappened?: T;
-        id?: T;
-      };
   nextReviewDate?: T;
   licence?: T;
   visibility?: T;
@@ -1300,6 +1305,19 @@ export interface LessonsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lesson-applications_select".
+ */
+export interface LessonApplicationsSelect<T extends boolean = true> {
+  organization?: T;
+  lesson?: T;
+  appliedOn?: T;
+  result?: T;
+  whatHappened?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1354,6 +1372,7 @@ export interface CurriculaSelect<T extends boolean = true> {
   summary?: T;
   changelog?: T;
   derivedFrom?: T;
+  changedByLessons?: T;
   readinessDimensions?: T;
   skillType?: T;
   competencyStandard?: T;

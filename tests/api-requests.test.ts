@@ -75,13 +75,12 @@ describe('the REST API refuses what the database could not take, with a message'
       rootCause: ['market'],
       nextReviewDate: 12,
       recommendation: 'act',
-      appliedBy: [1, 2],
       provinces: ['abc'],
     })
     const { status, json } = await rest('POST', '/lessons', { token: editorToken, body })
     expect(status).toBe(400)
     expect(json.errors[0].name).toBe('ValidationError')
-    expect(fieldErrors(json).map((error) => error.path).sort()).toEqual(['appliedBy', 'nextReviewDate', 'provinces', 'recommendation', 'rootCause', 'title'])
+    expect(fieldErrors(json).map((error) => error.path).sort()).toEqual(['nextReviewDate', 'provinces', 'recommendation', 'rootCause', 'title'])
     expect((await payload.count({ collection: 'lessons' })).totalDocs).toBe(before)
   })
 

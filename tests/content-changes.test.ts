@@ -101,11 +101,11 @@ describe('content changes', () => {
     const tags = referencedRecords(fields, {
       organization: { id: 4, name: 'انجمن روشن' },
       evidence: [{ id: 11, title: 'کارگاه' }, 12],
-      appliedBy: [{ organization: 5 }],
+      topics: [{ id: 5, name: 'بازار کار' }, 6],
       lesson: { root: { children: [{ type: 'link', fields: { doc: { relationTo: 'best-practices', value: { id: 9 } } } }] } },
     })
     expect([...tags].sort()).toEqual(
-      [recordTag('organizations', 4), recordTag('case-studies', 11), recordTag('case-studies', 12), recordTag('organizations', 5), recordTag('best-practices', 9)].sort(),
+      [recordTag('organizations', 4), recordTag('case-studies', 11), recordTag('case-studies', 12), recordTag('topics', 5), recordTag('topics', 6), recordTag('best-practices', 9)].sort(),
     )
   })
 

@@ -38,6 +38,12 @@ const oneOf = <T>(values: T[]): T => values[Math.floor(random() * values.length)
 
 const relation = (name: string, id: string): Where => ({ [name]: { in: [id] } })
 
+/** The lessons that an NGO applied, by the entries the reader may read. */
+const appliedLessons = async (user: User | null): Promise<Id[]> => {
+  const { docs } = await payload.find({ collection: 'lesson-applications', depth: 0, pagination: false, overrideAccess: false, user, select: { lesson: true } })
+  return [...new Set(docs.map((doc) => doc.lesson as Id))]
+}
+
 /** The same cell counted in the database, as the reader is allowed to read it. */
 const countInDatabase = async (
   user: User | null,
@@ -54,11 +60,12 @@ const countInDatabase = async (
       { visibility: { in: user ? ['public', 'members'] : ['public'] } },
       relation('stages', stage),
       relation(columnField, column),
-      ...(category === 'lessons' ? [] : [{ outcome: { equals: category } }]),
+      ...(category === 'lessons' ? [] : category === 'applied' ? [{ id: { in: await appliedLessons(user) } }] : [{ outcome: { equals: category } }]),
       ...extra,
     ],
   }
-  const { totalDocs } = await payload.count({ collection: category === 'lessons' ? 'lessons' : 'case-studies', where, overrideAccess: false, user })
+  const lessons = category === 'lessons' || category === 'applied'
+  const { totalDocs } = await payload.count({ collection: lessons ? 'lessons' : 'case-studies', where, overrideAccess: false, user })
   return totalDocs
 }
 
@@ -66,7 +73,7 @@ const expectMatchesDatabase = async (map: OutcomeMap, user: User | null, extra: 
   for (const [r, row] of map.rows.entries())
     for (const [c, column] of map.columns.entries())
       for (const category of map.categories) {
-        const expected = await countInDatabase(user, category, row.id, map.params.by, column.id, category === 'lessons' ? extraLessons : extra)
+        const expected = await countInDatabase(user, category, row.id, map.params.by, column.id, category === 'lessons' || category === 'applied' ? extraLessons : extra)
         expect(map.cells[r]![c]![category], `${row.label} × ${column.label}: ${category}`).toBe(expected)
       }
 }
@@ -125,7 +132,15 @@ beforeAll(async () => {
       provinces: [oneOf([cast.provinces.tehran, cast.provinces.fars])],
       visibility: kind === 'members' ? 'members' : 'public',
     })
-    await payload.create({ collection: 'lessons', data: { ...data, _status: kind === 'draft' ? 'draft' : 'published' } as never, draft: kind === 'draft' })
+    const lesson = await payload.create({ collection: 'lessons', data: { ...data, _status: kind === 'draft' ? 'draft' : 'published' } as never, draft: kind === 'draft' })
+    // Every other published lesson was applied, some by both NGOs, which counts it once.
+    if (kind !== 'draft' && at % 2 === 0) {
+      for (const organization of at % 4 === 0 ? [cast.orgs.roshan, cast.orgs.omid] : [cast.orgs.omid])
+        await payload.create({
+          collection: 'lesson-applications',
+          data: { lesson: lesson.id, organization, appliedOn: '2025-05-01T00:00:00.000Z', result: oneOf(['improved', 'unchanged', 'worse', 'too-early']), whatHappened: `به کار بست ${at}` } as never,
+        })
+    }
   }
   await drain()
 })
@@ -149,9 +164,13 @@ describe('the outcome map', () => {
       await expectMatchesDatabase(map, null)
       expect(map.exact).toBe(true)
       const gap = map.cells[3]![map.columns.findIndex((column) => column.id === String(ids.targetGroups[2]))]!
-      expect(mapCategories.map((category) => gap[category])).toEqual([0, 0, 0, 0])
+      expect(mapCategories.map((category) => gap[category])).toEqual([0, 0, 0, 0, 0])
       expect(evidenceGaps(map)).toBeGreaterThan(0)
       expect(map.cells.flat().some((cell) => cell.success + cell.mixed + cell.failure > 0 && cell.lessons > 0)).toBe(true)
+      // Applied lessons are counted beside the lessons, never more of them, and some cells hold lessons none applied.
+      expect(map.cells.flat().some((cell) => cell.applied > 0)).toBe(true)
+      expect(map.cells.flat().every((cell) => cell.applied <= cell.lessons)).toBe(true)
+      expect(map.cells.flat().some((cell) => cell.lessons > cell.applied)).toBe(true)
     }
   })
 
@@ -164,8 +183,8 @@ describe('the outcome map', () => {
     expect(read.n).toBe(1)
     const counted = { n: 0 }
     const map = await outcomeMap(payload, params, 'fa', null, { engine: countingEngine(engine, counted), readUpTo: 0 })
-    // The first page (for the years), then four per target group, the shorter axis.
-    expect(counted.n).toBe(1 + 4 * Math.min(map.rows.length, map.columns.length))
+    // The first page (for the years), then one per category for each target group, the shorter axis.
+    expect(counted.n).toBe(1 + 5 * Math.min(map.rows.length, map.columns.length))
   })
 
   it('counts members-only records for a signed-in member, and never a draft', async () => {
@@ -182,7 +201,7 @@ describe('the outcome map', () => {
         expect(new Set(map.columns.map((column) => column.id))).toEqual(new Set((by === 'topic' ? ids.topics : ids.fundingInstruments).map(String)))
         await expectMatchesDatabase(map, cast.users.member)
         // Lessons carry no funding instrument: that view counts case studies alone, rather than a column of zeros.
-        expect(map.categories).toEqual(by === 'topic' ? ['success', 'mixed', 'failure', 'lessons'] : ['success', 'mixed', 'failure'])
+        expect(map.categories).toEqual(by === 'topic' ? ['success', 'mixed', 'failure', 'lessons', 'applied'] : ['success', 'mixed', 'failure'])
       }
     }
   })
@@ -213,7 +232,7 @@ describe('the outcome map', () => {
     const text = new TextDecoder().decode(bytes)
     const map = await outcomeMap(payload, parseMapParams(new URLSearchParams(), 'fa'), 'fa', null)
     const lines = text.trimEnd().split('\r\n')
-    expect(lines[0]).toBe('مرحله فرایند,گروه هدف,موفق,دوگانه,ناموفق,درس‌آموخته‌ها')
+    expect(lines[0]).toBe('مرحله فرایند,گروه هدف,موفق,دوگانه,ناموفق,درس‌آموخته‌ها,درس‌های به‌کاربسته')
     expect(lines).toHaveLength(1 + map.rows.length * map.columns.length)
     expect(text).toContain(`"'=HYPERLINK(""http://x.test"")"`)
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m)

@@ -37,7 +37,7 @@ beforeAll(async () => {
   const records: [string, Record<string, unknown>][] = [
     ['case-studies', { summary: 'خلاصه‌ای کوتاه', context: lexical('زمینه‌ی کار'), intervention: lexical('مداخله'), results: lexical('نتیجه'), periodStart: '2019-03-01T00:00:00.000Z' }],
     ['case-studies', { title: 'پیش‌نویس', _status: 'draft' }],
-    ['lessons', { observation: lexical('مشاهده'), recommendation: { action: 'بسنجید', actor: 'هماهنگ‌کننده' }, applicability: 'همه جا', appliedBy: [{ organization: cast.orgs.omid, whatHappened: 'به کار بستند' }] }],
+    ['lessons', { observation: lexical('مشاهده'), recommendation: { action: 'بسنجید', actor: 'هماهنگ‌کننده' }, applicability: 'همه جا' }],
     ['best-practices', { summary: 'خلاصه', steps: [{ title: 'گام یک', description: lexical('شرح گام') }, { title: 'گام دو' }], transferConditions: lexical('شرایط'), resourcesNeeded: 'منابع' }],
     ['curricula', { summary: 'خلاصه', changelog: 'تغییرات', modules: [{ code: 'M1', title: 'پودمان', content: lexical('محتوا'), methods: 'روش', hours: 4 }], placement: { months: 4, tasks: [{ task: 'کارورزی' }] } }],
   ]
@@ -46,6 +46,13 @@ beforeAll(async () => {
     if (extra._status !== 'draft')
       await payload.update({ collection: collection as 'lessons', id: doc.id, locale: 'en', data: { title: `English ${collection}`, _status: 'published' } as never })
   }
+  // Another NGO applied the lesson: its entry is a fact of the lesson's search document, in both languages.
+  const { docs: [lesson] } = await payload.find({ collection: 'lessons', limit: 1, depth: 0 })
+  const applied = await payload.create({
+    collection: 'lesson-applications',
+    data: { lesson: lesson!.id, organization: cast.orgs.omid as number, appliedOn: '2025-01-05T00:00:00.000Z', result: 'improved', whatHappened: 'به کار بستند' },
+  })
+  await payload.update({ collection: 'lesson-applications', id: applied.id, locale: 'en', data: { whatHappened: 'They applied it' } })
   await payload.update({ collection: 'organizations', id: cast.orgs.roshan, locale: 'en', data: { name: 'Roshan Association', description: 'An NGO', city: 'Tehran' } })
   const offer = await payload.create({
     collection: 'offers-and-needs',
@@ -86,6 +93,8 @@ describe('reading records for the reindex straight from SQLite', () => {
     expect(find('curricula:')).toMatchObject({ title: { en: 'English curricula' }, body: { fa: expect.stringContaining('کارورزی') } })
     expect(find('curricula:')?.body.fa).toContain('محتوا')
     expect(find('lessons:')?.body.fa).toContain('به کار بستند')
+    expect(find('lessons:')?.body.en).toContain('They applied it')
+    expect(find('lessons:')?.practice).toBe('applied')
     expect(find('lessons:')?.body.fa).toContain('هماهنگ‌کننده')
     expect(find('best-practices:')?.body.fa).toContain('شرح گام')
     // 1 March 2019 is in the Jalali year 1397: Nowruz 1398 fell on 21 March.

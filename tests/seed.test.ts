@@ -7,6 +7,8 @@ import { demoAccounts, seed, seedRefusal } from '../scripts/seed/index'
 import { runNode } from './support/commands'
 import { startPayload } from './support/payload'
 
+const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' && value !== null ? value.id : value)
+
 const knowledge = ['case-studies', 'lessons', 'best-practices', 'curricula'] as const
 const counted: CollectionSlug[] = [
   'provinces',
@@ -88,6 +90,19 @@ describe('the demo seed', () => {
     const { docs: apprenticeship } = await payload.find({ collection: 'curricula', where: { code: { equals: 'APPR-01' } } })
     expect(apprenticeship[0]?.placement?.months).toBeGreaterThanOrEqual(3)
     expect(apprenticeship[0]?.placement?.months).toBeLessThanOrEqual(6)
+  })
+
+  it('has lessons applied by NGOs other than their authors, with every kind of result, and an edition a lesson changed', async () => {
+    const { docs } = await payload.find({ collection: 'lesson-applications', depth: 1, pagination: false })
+    expect(docs.length).toBeGreaterThanOrEqual(5)
+    for (const entry of docs) {
+      const lesson = entry.lesson as { organization: number | { id: number }; _status: string }
+      expect(lesson._status).toBe('published')
+      expect(idOf(lesson.organization)).not.toBe(idOf(entry.organization as never))
+    }
+    expect(new Set(docs.map((entry) => entry.result))).toEqual(new Set(['improved', 'unchanged', 'worse', 'too-early']))
+    const { docs: changed } = await payload.find({ collection: 'curricula', where: { changedByLessons: { exists: true } }, depth: 0 })
+    expect(changed.map((edition) => `${edition.code}@${edition.edition}`)).toEqual(['SOFT-01@2.0'])
   })
 
   it('leaves documents in every review state, with a request for changes on record', async () => {

@@ -137,6 +137,8 @@ const soft20: CurriculumSeed = {
     readinessDimensions: ['psychological', 'social', 'economic'],
     edition: '2.0',
     derivedFrom: r.curriculum('SOFT-01@1.0'),
+    // The working-capital lesson is why this edition practises loans and instalments in financial literacy.
+    changedByLessons: r.lessons('no-equipment-before-orders'),
     title: 'آمادگی شغلی: مهارت‌های نرم',
     summary: 'دوره شصت ساعته آمادگی روانی، اجتماعی و اقتصادی، با پودمان تازه جست‌وجوی کار و مصاحبه.',
     changelog: 'افزودن پودمان «جست‌وجوی کار و مصاحبه»؛ افزایش ساعت سواد مالی از ۱۶ به ۲۰ با تمرین بیمه و قسط؛ مترجم زبان اشاره در همه جلسات؛ گواهی با شرط حضور ۸۰ درصد.',

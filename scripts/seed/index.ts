@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { User } from '../../src/payload-types'
+import { applications } from './applications'
 import { bestPractices } from './bestPractices'
 import { caseStudies } from './caseStudies'
 import { curricula } from './curricula'
@@ -186,6 +187,16 @@ export const seed = async (payload: Payload, { log = () => {} }: SeedOptions = {
   // Case studies first, as lessons cite them; their links back to lessons come last.
   log(`case-studies: ${await ensureAll('case-studies', caseStudies.map(early), ids.caseStudies, byTitle)}`)
   log(`lessons: ${await ensureAll('lessons', lessons, ids.lessons, byTitle)}`)
+  tally = new Tally()
+  for (const application of applications) {
+    const lesson = refs.lessons(application.lesson)[0]!
+    const organization = refs.organization(application.organization)
+    const where: Where = { and: [{ lesson: { equals: lesson } }, { organization: { equals: organization } }] }
+    const data = { lesson, organization, appliedOn: application.appliedOn, result: application.result, whatHappened: application.fa }
+    const { change } = await upsertLocalized(payload, 'lesson-applications', where, data, { whatHappened: application.en ?? application.fa })
+    tally.add(change)
+  }
+  log(`lessons applied: ${tally}`)
   log(`best-practices: ${await ensureAll('best-practices', bestPractices, undefined, byTitle)}`)
   const byEdition = (data: Record<string, unknown>) => ({
     and: [{ code: { equals: data.code } }, { edition: { equals: data.edition } }],

@@ -29,13 +29,6 @@ export const lessons: LessonSeed[] = [
       evidence: r.caseStudies('handicrafts-cooperative-isfahan'),
       stages: r.stages('economic-readiness', 'job-placement'),
       topics: r.topics('market-access', 'self-employment', 'grants'),
-      appliedBy: [
-        {
-          organization: r.organization(ngo.gilanGreen),
-          date: day(2024, 2, 10),
-          whatHappened: 'در طرح دوم، انجمن نیمی از سرمایه را تا بستن قرارداد با یک فروشگاه زنجیره‌ای نگه داشت.',
-        },
-      ],
       // Deliberately in the past: the demo shows a lesson whose review is overdue.
       nextReviewDate: day(2025, 3, 1),
       visibility: 'public',
@@ -75,13 +68,6 @@ export const lessons: LessonSeed[] = [
       stages: r.stages('placement'),
       topics: r.topics('apprenticeship'),
       targetGroups: r.targetGroups('female-heads-of-household'),
-      appliedBy: [
-        {
-          organization: r.organization(ngo.mashhadSewing),
-          date: day(2024, 5, 1),
-          whatHappened: 'انجمن آفتاب همین شیوه را برای انتخاب سرپرستان تولیدی‌ها به کار برد.',
-        },
-      ],
       nextReviewDate: day(2027, 6, 1),
       visibility: 'public',
     }),
@@ -104,13 +90,6 @@ export const lessons: LessonSeed[] = [
       evidence: r.caseStudies('beekeeping-lorestan'),
       stages: r.stages('economic-readiness', 'job-placement'),
       topics: r.topics('grants', 'self-employment'),
-      appliedBy: [
-        {
-          organization: r.organization(ngo.kermanCarpet),
-          date: day(2023, 4, 15),
-          whatHappened: 'دار و مواد اولیه بافندگان خانگی پس از کارورزی و با تأیید استادکار خریده شد.',
-        },
-      ],
       nextReviewDate: day(2027, 1, 15),
       visibility: 'public',
     }),

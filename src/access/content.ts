@@ -92,17 +92,20 @@ export const deleteContent: Access = ({ req }) => {
 }
 
 /** Rewrites an access query on documents for the versions table: each field is `version.` one, the id the parent. */
-export const onVersions = (where: Where): Where => prefixed(where, 'version.')
+export const onVersions = (where: Where): Where => prefixed(where, 'version.', 'parent')
 
 /** Rewrites an access query on documents for the versions table, to ask it of each version's parent as it is now. */
-export const onParents = (where: Where): Where => prefixed(where, 'parent.')
+export const onParents = (where: Where): Where => prefixed(where, 'parent.', 'parent')
 
-const prefixed = (where: Where, prefix: string): Where =>
+/** Rewrites an access query on documents for records that name one of them in `field`, to ask it of that document. */
+export const onRelated = (where: Where, field: string): Where => prefixed(where, `${field}.`, field)
+
+const prefixed = (where: Where, prefix: string, idField: string): Where =>
   Object.fromEntries(
     Object.entries(where).map(([key, value]) =>
       key === 'and' || key === 'or'
-        ? [key, (value as Where[]).map((inner) => prefixed(inner, prefix))]
-        : [key === 'id' ? 'parent' : `${prefix}${key}`, value],
+        ? [key, (value as Where[]).map((inner) => prefixed(inner, prefix, idField))]
+        : [key === 'id' ? idField : `${prefix}${key}`, value],
     ),
   )
 

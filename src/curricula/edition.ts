@@ -14,7 +14,7 @@ import { fileKind, fileSize } from './files'
 export type RichText = NonNullable<NonNullable<Curriculum['modules']>[number]['content']>
 
 /** A record a fact names: the page links to it, the files print its name. */
-export type Ref = { collection: 'organizations' | 'provinces'; id: number | string }
+export type Ref = { collection: 'organizations' | 'provinces' | 'lessons'; id: number | string }
 /** `ltr` marks text that stays left to right in a Persian document (codes, licences). */
 export type FactValue = { text: string; ref?: Ref; ltr?: boolean }
 export type Fact = { key: string; term: string; values: FactValue[] }
@@ -176,6 +176,11 @@ export const curriculumEdition = (doc: Curriculum, locale: Locale): CurriculumEd
     ...fact('mentorRatio', w('mentorRatio'), placement?.mentorRatio ? text(number(placement.mentorRatio)) : []),
   ]
   const files = editionFiles(doc, locale)
+  // The lessons that changed this edition that the reader may read, leaving out a draft that its own NGO's editor may read.
+  const changedBy = names(
+    (doc.changedByLessons ?? []).filter((lesson) => typeof lesson !== 'object' || lesson === null || (lesson._status ?? 'published') === 'published'),
+    'lessons',
+  )
 
   const sections: Section[] = [
     ...(modules.length
@@ -200,6 +205,9 @@ export const curriculumEdition = (doc: Curriculum, locale: Locale): CurriculumEd
     ...textSection('doc-certification', l('certification'), doc.certification),
     ...(files.length ? [{ id: 'doc-attachments', title: w('attachments'), blocks: [{ kind: 'files' as const, files }], sections: [] }] : []),
     ...textSection('doc-changelog', l('changelog'), doc.changelog),
+    ...(changedBy.length
+      ? [{ id: 'doc-changed-by', title: l('changedByLessons'), blocks: [{ kind: 'facts' as const, facts: fact('changedByLessons', l('lessons'), changedBy) }], sections: [] }]
+      : []),
   ]
 
   const edition = localDigits(doc.edition, locale)

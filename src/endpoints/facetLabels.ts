@@ -26,9 +26,13 @@ const fixed: Record<string, LabelKey> = {
   success: 'outcomeSuccess',
   failure: 'outcomeFailure',
   mixed: 'outcomeMixed',
+  applied: 'practiceApplied',
 }
 
 export type FacetValue = { value: string; label: string; count: number }
+
+/** The name of a value the labels file names (a type, an outcome, a practice), or null for a record's id. */
+export const fixedLabel = (value: string, locale: 'fa' | 'en'): string | null => (fixed[value] ? labels[fixed[value]][locale] : null)
 
 type Names = Map<string, string>
 

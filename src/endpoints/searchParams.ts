@@ -2,7 +2,7 @@ import { SearchQueryError } from '../search/errors'
 import { isYearFacet, type FacetName, type SearchRequest } from '../search/port'
 
 /** Facets a reader may filter by in the URL, and the ones whose counts every answer carries. */
-export const urlFacets = ['type', 'outcome', 'province', 'organization', 'targetGroup', 'stage', 'topic', 'fundingInstrument', 'year', 'jalaliYear'] as const
+export const urlFacets = ['type', 'outcome', 'practice', 'province', 'organization', 'targetGroup', 'stage', 'topic', 'fundingInstrument', 'year', 'jalaliYear'] as const
 export const countedFacets: FacetName[] = ['type', 'outcome', 'province', 'organization', 'targetGroup', 'stage', 'topic', 'year', 'jalaliYear']
 
 /**

@@ -1,5 +1,5 @@
-import type { RichTextFieldValidation, TextFieldSingleValidation } from 'payload'
-import { richText as validateRichText, text as validateText } from 'payload/shared'
+import type { RichTextFieldValidation, TextareaFieldValidation, TextFieldSingleValidation } from 'payload'
+import { richText as validateRichText, text as validateText, textarea as validateTextarea } from 'payload/shared'
 
 import { defaultLocale } from '../i18n/locales'
 
@@ -14,6 +14,11 @@ const message = 'Required in Persian (فارسی); the English translation may c
 export const textRequiredInPersian: TextFieldSingleValidation = (value, args) => {
   if (!(typeof value === 'string' && value.trim()) && inDefaultLocale(args.req.locale)) return message
   return validateText(value, { ...args, required: false })
+}
+
+export const textareaRequiredInPersian: TextareaFieldValidation = (value, args) => {
+  if (!(typeof value === 'string' && value.trim()) && inDefaultLocale(args.req.locale)) return message
+  return validateTextarea(value, { ...args, required: false })
 }
 
 const hasText = (node: unknown): boolean => {

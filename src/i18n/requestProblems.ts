@@ -50,6 +50,10 @@ export const requestProblems = {
     'سازمان (NGO) صاحب سند را فقط مدیر شبکه تغییر می‌دهد؛ سند در سازمان خود ماند.',
     'Only a network admin may move a document to another NGO; it stays with its own.',
   ),
+  lessonNotPublished: pair(
+    'درس آموختهٔ {value} منتشر نشده است (یا نیست): فقط درس منتشرشده را می‌توان به کار بست.',
+    'Lesson {value} is not published (or does not exist): only a published lesson can be marked applied.',
+  ),
   signInThrottled: pair(
     'از این نشانی {max} بار پیاپی ورود ناموفق بوده است؛ {value} دقیقهٔ دیگر دوباره بکوشید.',
     'There were {max} failed sign-ins from this address; try again in {value} minutes.',

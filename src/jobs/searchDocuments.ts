@@ -66,7 +66,7 @@ const bodyOf = (collection: SearchedCollection, doc: AllLocales): Localized => {
         perLocale(recommendation.action),
         perLocale(recommendation.actor),
         perLocale(doc.applicability),
-        rowsText(doc.appliedBy, ['whatHappened']),
+        rowsText(doc.applications, ['whatHappened']),
       )
     }
     case 'best-practices':
@@ -154,10 +154,45 @@ export const firstPublications = async (payload: Payload, collection: SearchedCo
   return first
 }
 
-/** Sets `firstPublishedAt` on records read through Payload, as sqliteRecords.ts reads it from the tables. */
+/**
+ * The entries of the NGOs that applied each lesson, oldest first, with `whatHappened` in every locale: facts
+ * about the lesson that its search document holds (its body, and whether it was put into practice).
+ */
+export const lessonApplications = async (payload: Payload, ids: string[]): Promise<Map<string, AllLocales[]>> => {
+  const found = new Map<string, AllLocales[]>()
+  if (ids.length === 0) return found
+  const { docs } = await payload.find({
+    collection: 'lesson-applications',
+    where: { lesson: { in: ids } },
+    locale: 'all',
+    sort: 'id',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { lesson: true, organization: true, result: true, whatHappened: true },
+  })
+  for (const entry of docs as unknown as AllLocales[]) {
+    const lesson = idOf(entry.lesson)
+    if (lesson === null) continue
+    found.set(lesson, [...(found.get(lesson) ?? []), { organization: idOf(entry.organization), result: entry.result, whatHappened: entry.whatHappened }])
+  }
+  return found
+}
+
+/**
+ * Sets on records read through Payload what their own row does not hold, as sqliteRecords.ts reads it from
+ * the tables: `firstPublishedAt`, and a lesson's `applications`.
+ */
 export const withFirstPublications = async <T extends AllLocales>(payload: Payload, collection: SearchedCollection, docs: T[]): Promise<T[]> => {
-  const first = await firstPublications(payload, collection, docs.map((doc) => String(doc.id)))
-  for (const doc of docs) (doc as AllLocales).firstPublishedAt = first.get(String(doc.id)) ?? null
+  const ids = docs.map((doc) => String(doc.id))
+  const [first, applications] = await Promise.all([
+    firstPublications(payload, collection, ids),
+    collection === 'lessons' ? lessonApplications(payload, ids) : null,
+  ])
+  for (const doc of docs) {
+    ;(doc as AllLocales).firstPublishedAt = first.get(String(doc.id)) ?? null
+    if (applications) (doc as AllLocales).applications = applications.get(String(doc.id)) ?? []
+  }
   return docs
 }
 
@@ -177,6 +212,7 @@ export const toSearchDocument = (collection: SearchedCollection, doc: AllLocales
     summary: perLocale(collection === 'offers-and-needs' ? doc.description : doc.summary),
     body: bodyOf(collection, doc),
     outcome: typeof doc.outcome === 'string' ? doc.outcome : null,
+    practice: collection === 'lessons' && Array.isArray(doc.applications) && doc.applications.length > 0 ? 'applied' : null,
     organization: isOrganization ? String(doc.id) : idOf(doc.organization),
     provinces: isOrganization ? [idOf(doc.province)].filter((p): p is string => p !== null) : ids(doc.provinces),
     targetGroups: ids(doc.targetGroups),

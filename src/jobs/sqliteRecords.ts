@@ -34,6 +34,18 @@ interface CollectionSpec {
   arrays: ArraySpec[]
   /** The versions table, whose oldest published row dates the record's first publication. */
   versions?: string
+  /** Records of another collection that name this one and whose facts its search document holds. */
+  related?: RelatedSpec[]
+}
+interface RelatedSpec {
+  /** Where the records go in the record, in id order: `applications`. */
+  path: string
+  table: string
+  /** The column that names the record. */
+  parent: string
+  /** Unlocalized fields: field → column. */
+  main: Record<string, string>
+  locales: Record<string, [string, Text]>
 }
 
 const workflow = { licence: 'licence', visibility: 'visibility', workflowState: 'workflow_state', _status: '_status' }
@@ -61,8 +73,17 @@ const specs: Record<SearchedCollection, CollectionSpec> = {
       applicability: ['applicability', 'text'],
     },
     relationships: taxonomies,
-    arrays: [{ path: 'appliedBy', table: 'lessons_applied_by', locales: { whatHappened: ['what_happened', 'text'] } }],
+    arrays: [],
     versions: '_lessons_v',
+    related: [
+      {
+        path: 'applications',
+        table: 'lesson_applications',
+        parent: 'lesson_id',
+        main: { organization: 'organization_id', result: 'result' },
+        locales: { whatHappened: ['what_happened', 'text'] },
+      },
+    ],
   },
   'best-practices': {
     table: 'best_practices',
@@ -217,6 +238,23 @@ const completeRecords = async (client: Client, spec: CollectionSpec, docs: Doc[]
       rowsById.set(row.id as InValue, row)
     }
     await readLocales(client, array.table, array.locales, rowsById)
+  }
+  for (const related of spec.related ?? []) {
+    for (const doc of docs) doc[related.path] = []
+    const main = Object.entries(related.main)
+    const { rows } = await client.execute({
+      sql: `SELECT id, "${related.parent}" AS parent, ${main.map(([, column]) => `"${column}"`).join(', ')}
+            FROM "${related.table}" WHERE "${related.parent}" IN (${placeholders(ids.length)}) ORDER BY id`,
+      args: ids,
+    })
+    const recordsById = new Map<InValue, Doc>()
+    for (const row of rows) {
+      const record: Doc = {}
+      for (const [field, column] of main) record[field] = cell(row[column]) ?? null
+      ;(byId.get(cell(row.parent) as InValue)?.[related.path] as Doc[] | undefined)?.push(record)
+      recordsById.set(cell(row.id) as InValue, record)
+    }
+    await readLocales(client, related.table, related.locales, recordsById)
   }
   if (spec.versions) {
     for (const doc of docs) doc.firstPublishedAt = null

@@ -63,3 +63,23 @@ export const queueSearchSync: CollectionAfterChangeHook = async ({ collection, d
 export const queueSearchRemoval: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
   await enqueue(req, collection.slug, id)
 }
+
+const idIn = (value: unknown): string | null =>
+  value == null || value === '' ? null : String(typeof value === 'object' ? (value as { id?: unknown }).id : value)
+
+/**
+ * Records whose facts another record's search document holds (an NGO's entry of "applied by", in its
+ * lesson's): a change to one syncs the record it names, and the one it named before.
+ */
+export const queueRelatedSync = (collection: SearchedCollection, field: string) => {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+    const ids = new Set([idIn(doc?.[field]), idIn(previousDoc?.[field])].filter((id): id is string => id !== null))
+    for (const id of ids) await enqueue(req, collection, id)
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    const id = idIn(doc?.[field])
+    if (id !== null) await enqueue(req, collection, id)
+  }
+  return { afterChange, afterDelete }
+}

@@ -5,7 +5,10 @@ import * as migration_20261125_093000_locales_parent_index from './20261125_0930
 import * as migration_20261204_172920_hardening from './20261204_172920_hardening';
 import * as migration_20261205_085240_round_two from './20261205_085240_round_two';
 import * as migration_20261205_085241_media_readers_backfill from './20261205_085241_media_readers_backfill';
-import * as migration_20261206_041448_exchange from './20261206_041448_exchange';
+import * as migration_20261206_041314_applied from './20261206_041314_applied';
+import * as migration_20261206_041315_applied_backfill from './20261206_041315_applied_backfill';
+import * as migration_20261206_041328_applied_array_removed from './20261206_041328_applied_array_removed';
+import * as migration_20261206_044818_exchange from './20261206_044818_exchange';
 
 export const migrations = [
   {
@@ -44,8 +47,23 @@ export const migrations = [
     name: '20261205_085241_media_readers_backfill',
   },
   {
-    up: migration_20261206_041448_exchange.up,
-    down: migration_20261206_041448_exchange.down,
-    name: '20261206_041448_exchange'
+    up: migration_20261206_041314_applied.up,
+    down: migration_20261206_041314_applied.down,
+    name: '20261206_041314_applied',
+  },
+  {
+    up: migration_20261206_041315_applied_backfill.up,
+    down: migration_20261206_041315_applied_backfill.down,
+    name: '20261206_041315_applied_backfill',
+  },
+  {
+    up: migration_20261206_041328_applied_array_removed.up,
+    down: migration_20261206_041328_applied_array_removed.down,
+    name: '20261206_041328_applied_array_removed',
+  },
+  {
+    up: migration_20261206_044818_exchange.up,
+    down: migration_20261206_044818_exchange.down,
+    name: '20261206_044818_exchange'
   },
 ];

@@ -2,7 +2,10 @@ import type { Config, Plugin } from 'payload'
 
 import { reconcileSearchTask } from '../jobs/reconcile'
 import { isSearchedCollection } from '../jobs/searchDocuments'
-import { queueSearchRemoval, queueSearchSync, searchQueue, syncSearchTask } from '../jobs/syncSearch'
+import { queueRelatedSync, queueSearchRemoval, queueSearchSync, searchQueue, syncSearchTask } from '../jobs/syncSearch'
+
+/** Collections whose records are facts of a searched record: which one, named by which field. */
+const factsOf = { 'lesson-applications': queueRelatedSync('lessons', 'lesson') } as Record<string, ReturnType<typeof queueRelatedSync> | undefined>
 
 /**
  * Keeps the search index in step with the database through Payload's jobs queue: every save and
@@ -20,6 +23,11 @@ export const searchSync =
       if (isSearchedCollection(collection.slug)) {
         afterChange.push(queueSearchSync)
         afterDelete.push(queueSearchRemoval)
+      }
+      const facts = factsOf[collection.slug]
+      if (facts) {
+        afterChange.push(facts.afterChange)
+        afterDelete.push(facts.afterDelete)
       }
       return { ...collection, hooks: { ...collection.hooks, afterChange, afterDelete } }
     }),

@@ -1,8 +1,9 @@
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import type { AccessArgs, CollectionSlug, Field, Plugin } from 'payload'
+import type { Access, AccessArgs, CollectionSlug, Field, Plugin } from 'payload'
 
 import { readContent, readContentVersions } from '../access/content'
 import { readOffersAndNeeds } from '../access/exchange'
+import { readLessonApplications } from '../access/lessonApplications'
 import { readMedia } from '../access/media'
 import { hasRole, userOf, worksAcrossOrganizations, type NetworkUser } from '../access/roles'
 import { label, labels } from '../i18n/labels'
@@ -21,17 +22,25 @@ export const tenancy =
     return { ...config, collections: config.collections?.map((c) => ({ ...c, fields: unfilterShared(c.fields) })) }
   }
 
-/** The plugin limits every relationship to the editor's own NGO; lift that where sharing is the point. */
+/**
+ * The plugin limits every relationship to the editor's own NGO; lift that where sharing is the point, keeping
+ * the field's own choice of what it may name (`sharedFilter`) where it has one.
+ */
 const unfilterShared = (fields: Field[]): Field[] =>
   fields.map((field) => {
-    if (field.type === 'relationship' && field.custom?.sharedAcrossOrganizations) return { ...field, filterOptions: undefined }
+    if (field.type === 'relationship' && field.custom?.sharedAcrossOrganizations) return { ...field, filterOptions: field.custom.sharedFilter }
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: unfilterShared(tab.fields) })) }
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: unfilterShared(field.fields) } as Field
     return field
   })
 
-/** Who reads an NGO's records is the network's rule for each kind, not the tenant's. */
-const readRuleOf = (slug: CollectionSlug) => (slug === 'media' ? readMedia : slug === 'offers-and-needs' ? readOffersAndNeeds : readContent(slug))
+/** Tenant-owned records read by a rule of their own; the others are knowledge, read as knowledge is. */
+const ownReaders: Partial<Record<string, Access>> = {
+  media: readMedia,
+  'lesson-applications': readLessonApplications,
+  'offers-and-needs': readOffersAndNeeds,
+}
+const readerOf = (slug: string): Access => ownReaders[slug] ?? readContent(slug)
 
 const tenantOptions = (collections: CollectionSlug[]) => ({
     tenantsSlug: 'organizations',
@@ -65,8 +74,8 @@ const tenantOptions = (collections: CollectionSlug[]) => ({
         slug,
         {
           accessResultOverride: ({ accessKey, accessResult, ...args }: { accessKey: string; accessResult: unknown } & AccessArgs) => {
-            if (accessKey === 'read') return readRuleOf(slug)(args)
-            if (accessKey === 'readVersions' && slug !== 'media' && slug !== 'offers-and-needs') return readContentVersions(slug)(args)
+            if (accessKey === 'read') return readerOf(slug)(args)
+            if (accessKey === 'readVersions' && !ownReaders[slug]) return readContentVersions(slug)(args)
             return accessResult as never
           },
         },

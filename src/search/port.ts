@@ -22,6 +22,8 @@ export interface SearchDocument {
   /** Plain text of the rich-text fields (see `lexicalText`). */
   body: Localized
   outcome?: string | null
+  /** `applied` for a lesson that an NGO has put into practice (src/lessons/applications), else null. */
+  practice?: string | null
   organization?: string | null
   provinces: string[]
   targetGroups: string[]
@@ -45,6 +47,7 @@ export interface SearchDocument {
 export const facetNames = [
   'type',
   'outcome',
+  'practice',
   'province',
   'organization',
   'targetGroup',

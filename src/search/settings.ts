@@ -60,6 +60,7 @@ export const searchSettings: SearchSettings = {
 export const facetFields = {
   type: 'type',
   outcome: 'outcome',
+  practice: 'practice',
   province: 'provinces',
   organization: 'organization',
   targetGroup: 'targetGroups',

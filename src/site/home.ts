@@ -40,7 +40,7 @@ export const loadHome = async (locale: Locale) => {
   const count = (collection: 'case-studies' | 'lessons' | 'curricula', where: Where) => (access: object) =>
     payload.count({ collection, where: { and: [published, where] }, ...access }).then((result) => result.totalDocs)
 
-  const [worked, didNot, curricula, members, outcomes, lessons, currentCurricula] = await Promise.all([
+  const [worked, didNot, curricula, members, outcomes, lessons, currentCurricula, applied] = await Promise.all([
     readForReader(`home:worked:${locale}`, cases(['success']), caseTags),
     readForReader(`home:did-not:${locale}`, cases(['failure', 'mixed']), caseTags),
     readForReader(
@@ -87,6 +87,23 @@ export const loadHome = async (locale: Locale) => {
     ),
     readForReader('home:lessons', count('lessons', {}), () => [membersTag('lessons')]),
     readForReader('home:current-curricula', count('curricula', { workflowState: { not_equals: 'retired' } }), () => [membersTag('curricula')]),
+    // Lessons applied, and by how many NGOs: the entries the reader may read, of lessons that are published.
+    readForReader(
+      'home:applied',
+      async (access) => {
+        const { docs } = await payload.find({
+          collection: 'lesson-applications',
+          where: { 'lesson._status': { equals: 'published' } },
+          depth: 0,
+          pagination: false,
+          select: { lesson: true, organization: true },
+          ...access,
+        })
+        const idOf = (value: unknown) => String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+        return { lessons: new Set(docs.map((doc) => idOf(doc.lesson))).size, organizations: new Set(docs.map((doc) => idOf(doc.organization))).size }
+      },
+      () => [membersTag('lesson-applications'), membersTag('lessons')],
+    ),
   ])
   return {
     worked,
@@ -99,6 +116,8 @@ export const loadHome = async (locale: Locale) => {
       failures: outcomes.failure,
       mixed: outcomes.mixed,
       lessons,
+      appliedLessons: applied.lessons,
+      applyingNgos: applied.organizations,
       curricula: currentCurricula,
     },
   }

@@ -54,6 +54,8 @@ export const paths = {
   compareEditions: (locale: Locale, collection: DocumentCollection, id: number | string, from?: number | string, to?: number | string) =>
     `/${locale}/${collection}/${id}/editions/compare${queryString({ from, to })}`,
   signOut: (locale: Locale) => `/${locale}/sign-out`,
+  /** Where an NGO editor's "we applied this lesson" form posts. */
+  lessonApplied: (locale: Locale, id: number | string) => `/${locale}/lessons/${id}/applied`,
   /** A member's notice settings and subscriptions; `done` names what was just changed. */
   notices: (locale: Locale, done?: 'added' | 'saved' | 'removed') => `/${locale}/notices${queryString({ done })}`,
   /** The notices page asking the member to confirm following a search (`organization=3`), named by `label`. */

@@ -30,15 +30,15 @@ const tableCounts = (page: Page) =>
     return counts
   })
 
-/** The same, from the CSV: one line per cell (stage, column, successes, mixed, failures, lessons). */
+/** The same, from the CSV: one line per cell (stage, column, successes, mixed, failures, lessons, lessons applied). */
 const csvCounts = (text: string): Record<string, number> => {
   const [head, ...lines] = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n')
-  expect(head!.split(',').slice(2)).toEqual([mapText.csvSuccess.fa, mapText.csvMixed.fa, mapText.csvFailure.fa, mapText.csvLessons.fa])
+  expect(head!.split(',').slice(2)).toEqual([mapText.csvSuccess.fa, mapText.csvMixed.fa, mapText.csvFailure.fa, mapText.csvLessons.fa, mapText.csvApplied.fa])
   const counts: Record<string, number> = {}
   for (const line of lines) {
     // The demo's names hold no comma or quote, so a plain split reads them.
     const [stage, column, ...numbers] = line.split(',')
-    ;(['success', 'mixed', 'failure', 'lessons'] as const).forEach((category, at) => {
+    ;(['success', 'mixed', 'failure', 'lessons', 'applied'] as const).forEach((category, at) => {
       if (Number(numbers[at]) > 0) counts[`${stage}|${column}|${category}`] = Number(numbers[at])
     })
   }

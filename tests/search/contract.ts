@@ -129,6 +129,8 @@ export const describeSearchContract = (name: string, makeEngine: () => Promise<C
       it.each([
         ['type', { type: ['case-studies'] }, [womenSkills, microloans]],
         ['outcome', { outcome: ['failure'] }, [microloans]],
+        ['practice (lessons an NGO applied)', { practice: ['applied'] }, [jobSearch]],
+        ['type and practice together', { type: ['lessons'], practice: ['applied'] }, [jobSearch]],
         ['province', { province: ['isfahan'] }, [jobSearch, curriculum, association]],
         ['organization', { organization: ['ngo-omid'] }, [jobSearch, curriculum, microloans]],
         ['target group', { targetGroup: ['women-heads'] }, [womenSkills, microloans]],

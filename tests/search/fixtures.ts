@@ -56,6 +56,8 @@ export const womenSkills = record({
 export const youthJobSearch = record({
   id: 'lessons:2',
   type: 'lessons',
+  // An NGO applied this lesson (src/lessons/).
+  practice: 'applied',
   title: { fa: 'چرا کارگاه‌های کاریابی جوانان شکست خورد', en: 'Why youth job-search workshops failed' },
   summary: { fa: 'کارگاه‌ها کوتاه بودند و پیگیری نداشتند.', en: 'The workshops were short and had no follow-up.' },
   // Typed on an Arabic keyboard, with harakat: the index must still find it by its Persian spelling.

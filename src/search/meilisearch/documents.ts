@@ -21,9 +21,9 @@ export const textLocale = 'eng'
 /**
  * The form of the documents this version writes. An entry of another form (an earlier version's, without
  * `format`) is reported stale (see toEntry in engine.ts), so reconciliation writes it again in this one.
- * 2: with the Jalali year.
+ * 2: with the Jalali year. 3: with a lesson's practice.
  */
-export const documentFormat = 2
+export const documentFormat = 3
 
 export type MeilisearchDocument = SearchDocument & {
   format?: number
@@ -53,6 +53,7 @@ export const displayedFields: string[] = [
   'summary',
   'body',
   'outcome',
+  'practice',
   'organization',
   'provinces',
   'targetGroups',

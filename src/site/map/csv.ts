@@ -23,7 +23,7 @@ export const columnLabels: Record<MapColumn, keyof typeof labels> = {
  */
 export const mapCsv = (map: OutcomeMap, locale: Locale): string => {
   const t = pick(mapText, locale)
-  const heads = { success: t.csvSuccess, mixed: t.csvMixed, failure: t.csvFailure, lessons: t.csvLessons }
+  const heads = { success: t.csvSuccess, mixed: t.csvMixed, failure: t.csvFailure, lessons: t.csvLessons, applied: t.csvApplied }
   const lines = [csvLine([t.csvStage, labels[columnLabels[map.params.by]][locale], ...map.categories.map((category) => heads[category])])]
   map.rows.forEach((row, r) =>
     map.columns.forEach((column, c) => lines.push(csvLine([row.label, column.label, ...map.categories.map((category) => map.cells[r]![c]![category])]))),

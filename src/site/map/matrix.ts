@@ -10,8 +10,8 @@ import { paths } from '../paths'
 import { visibilityFor } from '../search/request'
 import { maxPeriodYears, type MapColumn, type MapParams } from './params'
 
-/** What each cell counts: published case studies by outcome, and lessons learned. */
-export const mapCategories = ['success', 'mixed', 'failure', 'lessons'] as const
+/** What each cell counts: published case studies by outcome, lessons learned, and those of them NGOs applied. */
+export const mapCategories = ['success', 'mixed', 'failure', 'lessons', 'applied'] as const
 export type MapCategory = (typeof mapCategories)[number]
 export type MapCounts = Record<MapCategory, number>
 
@@ -43,7 +43,10 @@ const columnCollections: Record<MapColumn, CollectionSlug> = {
 }
 
 /** Lessons are classified by stage, topic and target group, but not by funding instrument. */
-export const categoriesFor = (by: MapColumn): MapCategory[] => (by === 'fundingInstrument' ? mapCategories.filter((category) => category !== 'lessons') : [...mapCategories])
+export const categoriesFor = (by: MapColumn): MapCategory[] =>
+  by === 'fundingInstrument' ? mapCategories.filter((category) => !isLessonCategory(category)) : [...mapCategories]
+
+const isLessonCategory = (category: MapCategory) => category === 'lessons' || category === 'applied'
 
 /** The search filters of each category. */
 const categoryFilters: Record<MapCategory, SearchFilters> = {
@@ -51,6 +54,7 @@ const categoryFilters: Record<MapCategory, SearchFilters> = {
   mixed: { type: ['case-studies'], outcome: ['mixed'] },
   failure: { type: ['case-studies'], outcome: ['failure'] },
   lessons: { type: ['lessons'] },
+  applied: { type: ['lessons'], practice: ['applied'] },
 }
 
 const collators = { fa: new Intl.Collator('fa'), en: new Intl.Collator('en') }
@@ -98,10 +102,10 @@ const hitField = { targetGroup: 'targetGroups', topic: 'topics', fundingInstrume
 
 /**
  * The outcome map as the reader may see it: for each process stage and each value of the column facet,
- * the published case studies by outcome and the lessons learned, found by the search engine with the
+ * the published case studies by outcome, the lessons learned and those of them applied, found by the search engine with the
  * reader's visibility. A few hundred records are read and counted here, a page of a hundred per search;
  * more are counted by the engine, each search fixing one category and one value of the shorter axis and
- * counting the longer axis as a facet (4 × min(stages, columns) searches; 3 × for funding instruments).
+ * counting the longer axis as a facet (5 × min(stages, columns) searches; 3 × for funding instruments).
  */
 export const outcomeMap = async (
   payload: Payload,
@@ -136,7 +140,7 @@ export const outcomeMap = async (
   const base: SearchFilters = { ...place, ...(period ? { [params.calendar]: period } : {}) }
   const firstOfPeriod = open ? first : await page(base, 1)
 
-  const cells = rows.map(() => columns.map((): MapCounts => ({ success: 0, mixed: 0, failure: 0, lessons: 0 })))
+  const cells = rows.map(() => columns.map((): MapCounts => ({ success: 0, mixed: 0, failure: 0, lessons: 0, applied: 0 })))
   const rowAt = new Map(rows.map((value, at) => [value.id, at]))
   const columnAt = new Map(columns.map((value, at) => [value.id, at]))
   let exact = true
@@ -145,13 +149,15 @@ export const outcomeMap = async (
     const pages = Math.ceil(firstOfPeriod.total / pageSize)
     const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, at) => page(base, at + 2)))
     for (const hit of [firstOfPeriod, ...rest].flatMap((result) => result.hits)) {
-      const category = hit.type === 'lessons' ? 'lessons' : (hit.outcome as MapCategory)
-      if (!categories.includes(category)) continue
+      const counted: MapCategory[] =
+        hit.type === 'lessons' ? (hit.practice === 'applied' ? ['lessons', 'applied'] : ['lessons']) : [hit.outcome as MapCategory]
+      const inMap = counted.filter((category) => categories.includes(category))
+      if (!inMap.length) continue
       for (const stage of hit.stages)
         for (const column of hit[hitField[params.by]]) {
           const r = rowAt.get(stage)
           const c = columnAt.get(column)
-          if (r !== undefined && c !== undefined) cells[r]![c]![category] += 1
+          if (r !== undefined && c !== undefined) for (const category of inMap) cells[r]![c]![category] += 1
         }
     }
   } else {
@@ -186,8 +192,9 @@ export const outcomeMap = async (
 /** The search that lists what one cell counts of one category, in the map's period and provinces. */
 export const cellSearch = (locale: Locale, map: OutcomeMap, row: number, column: number, category: MapCategory): string =>
   paths.search(locale, {
-    type: category === 'lessons' ? 'lessons' : 'case-studies',
-    outcome: category === 'lessons' ? undefined : category,
+    type: isLessonCategory(category) ? 'lessons' : 'case-studies',
+    outcome: isLessonCategory(category) ? undefined : category,
+    practice: category === 'applied' ? 'applied' : undefined,
     stage: map.rows[row]!.id,
     [map.params.by]: map.columns[column]!.id,
     province: map.params.province,

@@ -37,6 +37,8 @@ export const homeText = {
   failures: pair('مطالعه موردی ناموفق', 'failed case studies'),
   mixed: pair('مطالعه موردی با نتیجه دوگانه', 'case studies with mixed results'),
   lessons: pair('درس‌آموخته', 'lessons learned'),
+  appliedLessons: pair('درس‌آموختهٔ به‌کاربسته', 'lessons applied'),
+  applyingNgos: pair('سازمانی که درسی را به کار بسته است', 'NGOs that applied a lesson'),
   curricula: pair('برنامه درسی جاری', 'current curricula'),
   numbersNote: pair('شمارش‌ها فقط آنچه را شما می‌توانید بخوانید در بر می‌گیرد.', 'The counts include only what you can read.'),
 }

@@ -4,8 +4,8 @@ import { pair } from '.'
 export const mapText = {
   title: pair('نقشه نتیجه‌ها', 'Outcome map'),
   intro: pair(
-    'برای هر مرحله فرایند آمادگی شغلی، چند مطالعه موردی منتشرشده با نتیجه موفق، دوگانه یا ناموفق و چند درس‌آموخته داریم؟ خانه‌های خالی جاهایی است که هنوز شواهدی نداریم.',
-    'For each stage of the job-preparation path, how many published case studies ended in success, mixed results or failure, and how many lessons were learned? Empty cells are where the network has no evidence yet.',
+    'برای هر مرحله فرایند آمادگی شغلی، چند مطالعه موردی منتشرشده با نتیجه موفق، دوگانه یا ناموفق، چند درس‌آموخته و چند درسِ به‌کاربسته داریم؟ خانه‌های خالی جاهایی است که هنوز شواهدی نداریم.',
+    'For each stage of the job-preparation path, how many published case studies ended in success, mixed results or failure, how many lessons were learned, and how many of them NGOs applied? Empty cells are where the network has no evidence yet.',
   ),
   columnsHeading: pair('ستون‌ها', 'Columns'),
   byTargetGroup: pair('گروه‌های هدف', 'Target groups'),
@@ -21,8 +21,8 @@ export const mapText = {
   apply: pair('نمایش نقشه', 'Show the map'),
   clear: pair('برداشتن محدودیت‌ها', 'Clear the filters'),
   caption: pair(
-    'مطالعات موردی منتشرشده بر پایه نتیجه، و درس‌آموخته‌ها: مرحله فرایند (ردیف‌ها) در برابر {columns} (ستون‌ها)',
-    'Published case studies by outcome, and lessons learned: process stage (rows) by {columns} (columns)',
+    'مطالعات موردی منتشرشده بر پایه نتیجه، درس‌آموخته‌ها و درس‌های به‌کاربسته: مرحله فرایند (ردیف‌ها) در برابر {columns} (ستون‌ها)',
+    'Published case studies by outcome, lessons learned and lessons applied: process stage (rows) by {columns} (columns)',
   ),
   captionProvinces: pair('استان: {names}', 'Province: {names}'),
   captionPeriod: pair('سال‌های {from} تا {until}', 'Years {from} to {until}'),
@@ -32,15 +32,17 @@ export const mapText = {
   mixed: pair('دوگانه', 'mixed'),
   failure: pair('ناموفق', 'failures'),
   lessons: pair('درس‌آموخته', 'lessons'),
+  applied: pair('درسِ به‌کاربسته', 'lessons applied'),
   legendSuccess: pair('مطالعه موردی با نتیجه موفق', 'case study that succeeded'),
   legendMixed: pair('مطالعه موردی با نتیجه دوگانه', 'case study with mixed results'),
   legendFailure: pair('مطالعه موردی با نتیجه ناموفق', 'case study that failed'),
   legendLessons: pair('درس‌آموخته', 'lesson learned'),
+  legendApplied: pair('درس‌آموخته‌ای که سازمانی آن را به کار بسته است', 'lesson learned that an NGO applied'),
   legendEmpty: pair('هنوز شواهدی نیست: هیچ سند منتشرشده‌ای در این خانه نیست', 'No evidence yet: no published record in this cell'),
   noEvidence: pair('هنوز شواهدی نیست', 'No evidence yet'),
   cellDescription: pair(
-    '{row} × {column}: {success} موفق، {mixed} دوگانه، {failure} ناموفق، {lessons} درس‌آموخته',
-    '{row} × {column}: successes {success}, mixed {mixed}, failures {failure}, lessons {lessons}',
+    '{row} × {column}: {success} موفق، {mixed} دوگانه، {failure} ناموفق، {lessons} درس‌آموخته، {applied} درسِ به‌کاربسته',
+    '{row} × {column}: successes {success}, mixed {mixed}, failures {failure}, lessons {lessons}, lessons applied {applied}',
   ),
   cellDescriptionCases: pair(
     '{row} × {column}: {success} موفق، {mixed} دوگانه، {failure} ناموفق',
@@ -69,4 +71,5 @@ export const mapText = {
   csvMixed: pair('دوگانه', 'Mixed'),
   csvFailure: pair('ناموفق', 'Failures'),
   csvLessons: pair('درس‌آموخته‌ها', 'Lessons learned'),
+  csvApplied: pair('درس‌های به‌کاربسته', 'Lessons applied'),
 }

@@ -25,6 +25,7 @@ export const searchText = {
   sortOldest: pair('قدیمی‌ترین', 'Oldest first'),
   facetType: pair('نوع سند', 'Type of document'),
   facetOutcome: pair('نتیجه تجربه', 'Outcome'),
+  facetPractice: pair('به‌کارگیری', 'Put into practice'),
   facetProvince: pair('استان', 'Province'),
   facetOrganization: pair('سازمان مردم‌نهاد', 'Organization'),
   facetTargetGroup: pair('گروه هدف', 'Target group'),

@@ -67,6 +67,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     [t.failures, count.failures],
     [t.mixed, count.mixed],
     [t.lessons, count.lessons],
+    [t.appliedLessons, count.appliedLessons],
+    [t.applyingNgos, count.applyingNgos],
     [t.curricula, count.curricula],
   ]
 

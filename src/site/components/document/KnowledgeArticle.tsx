@@ -20,6 +20,7 @@ import { CiteThis } from './CiteThis'
 import { DocumentList } from './DocumentList'
 import { EditionsSection } from './Editions'
 import { KnowledgeBody } from './KnowledgeBody'
+import { LessonPractice } from './LessonPractice'
 import { editionName, KnowledgeFacts } from './KnowledgeFacts'
 
 /**
@@ -107,6 +108,7 @@ export async function KnowledgeArticle<C extends KnowledgeCollection>({
       <div className="doc-layout">
         <div className="doc-main">
           <KnowledgeBody collection={collection} doc={doc} locale={locale} />
+          {collection === 'lessons' && !olderEdition ? <LessonPractice id={id} locale={locale} /> : null}
 
           <CiteThis
             locale={locale}

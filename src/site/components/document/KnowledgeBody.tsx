@@ -3,7 +3,6 @@ import type { ReactNode } from 'react'
 
 import { curriculumEdition } from '../../../curricula/edition'
 import { fileKind, fileSize } from '../../../curricula/files'
-import { formatDate } from '../../../i18n/dates'
 import { labels, type LabelKey } from '../../../i18n/labels'
 import type { Media } from '../../../payload-types'
 import { lexicalToPlainText } from '../../../search/lexicalText'
@@ -172,31 +171,6 @@ function LessonBody({ doc, locale, l }: BodyProps<'lessons'>) {
       ) : null}
       <TextSection id="doc-applicability" title={l('applicability')} text={doc.applicability} locale={locale} />
       <LinkedDocuments id="doc-evidence" title={documents.evidence[locale]} value={doc.evidence} collection="case-studies" locale={locale} />
-      {doc.appliedBy?.length ? (
-        <Section id="doc-applied" title={l('appliedBy')}>
-          <ul>
-            {doc.appliedBy.map((row, index) => {
-              const organization = refsOf(row.organization)[0]
-              return (
-                <li key={row.id ?? index}>
-                  {organization?.name ? (
-                    <Link href={paths.document(locale, 'organizations', organization.id)}>
-                      <InLanguage text={organization.name} locale={locale} />
-                    </Link>
-                  ) : null}
-                  {row.date ? (
-                    <>
-                      {' — '}
-                      <time dateTime={row.date}>{formatDate(row.date, locale)}</time>
-                    </>
-                  ) : null}
-                  {row.whatHappened ? <Paragraphs text={row.whatHappened} locale={locale} /> : null}
-                </li>
-              )
-            })}
-          </ul>
-        </Section>
-      ) : null}
     </>
   )
 }

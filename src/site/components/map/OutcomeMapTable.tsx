@@ -16,12 +16,13 @@ export const byWords: Record<MapColumn, keyof typeof mapText> = {
 }
 
 /** A mark beside each number, so that no category is told by its colour alone. */
-const marks: Record<MapCategory, string> = { success: '✓', mixed: '±', failure: '✗', lessons: '✎' }
+const marks: Record<MapCategory, string> = { success: '✓', mixed: '±', failure: '✗', lessons: '✎', applied: '⚑' }
 const legendWords: Record<MapCategory, keyof typeof mapText> = {
   success: 'legendSuccess',
   mixed: 'legendMixed',
   failure: 'legendFailure',
   lessons: 'legendLessons',
+  applied: 'legendApplied',
 }
 
 const persianYear = new Intl.NumberFormat('fa-IR', { useGrouping: false })

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Fragment } from 'react'
 
+import { fixedLabel } from '@/endpoints/facetLabels'
 import { shownFacets, urlFacets, yearFacetOf } from '@/endpoints/searchParams'
 import { formatDate, formatNumber } from '@/i18n/dates'
 import { labels } from '@/i18n/labels'
@@ -40,6 +41,7 @@ const searchQuery = (params: URLSearchParams, without: string[] = []): Query => 
 const facetTitles: Record<FacetName, keyof typeof searchText> = {
   type: 'facetType',
   outcome: 'facetOutcome',
+  practice: 'facetPractice',
   province: 'facetProvince',
   organization: 'facetOrganization',
   targetGroup: 'facetTargetGroup',
@@ -267,7 +269,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
       .map((value) => ({
         facet,
         value,
-        label: search?.facets[yearFacetOf(facet, value)]?.find((item) => item.value === value)?.label ?? value,
+        // A filter whose facet is not counted on the page (practice=applied, from the map) is still named.
+        label: search?.facets[yearFacetOf(facet, value)]?.find((item) => item.value === value)?.label ?? fixedLabel(value, locale) ?? value,
         href: paths.search(locale, { ...query, [facet]: urlParams.getAll(facet).flatMap((v) => v.split(',')).filter((v) => v !== value) }),
       })),
   )

@@ -96,6 +96,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`path\` text NOT NULL,
   	\`case_studies_id\` integer,
   	\`lessons_id\` integer,
+  	\`lesson_applications_id\` integer,
   	\`best_practices_id\` integer,
   	\`curricula_id\` integer,
   	\`media_id\` integer,
@@ -115,6 +116,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`case_studies_id\`) REFERENCES \`case_studies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`lessons_id\`) REFERENCES \`lessons\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`lesson_applications_id\`) REFERENCES \`lesson_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`best_practices_id\`) REFERENCES \`best_practices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`curricula_id\`) REFERENCES \`curricula\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -133,7 +135,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`subscriptions_id\`) REFERENCES \`subscriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "case_studies_id", "lessons_id", "best_practices_id", "curricula_id", "media_id", "organizations_id", "users_id", "provinces_id", "topics_id", "target_groups_id", "process_stages_id", "funding_instruments_id", "review_events_id", "download_events_id", "content_changes_id", "sign_in_attempts_id", "mail_messages_id", "subscriptions_id") SELECT "id", "order", "parent_id", "path", "case_studies_id", "lessons_id", "best_practices_id", "curricula_id", "media_id", "organizations_id", "users_id", "provinces_id", "topics_id", "target_groups_id", "process_stages_id", "funding_instruments_id", "review_events_id", "download_events_id", "content_changes_id", "sign_in_attempts_id", "mail_messages_id", "subscriptions_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "case_studies_id", "lessons_id", "lesson_applications_id", "best_practices_id", "curricula_id", "media_id", "organizations_id", "users_id", "provinces_id", "topics_id", "target_groups_id", "process_stages_id", "funding_instruments_id", "review_events_id", "download_events_id", "content_changes_id", "sign_in_attempts_id", "mail_messages_id", "subscriptions_id") SELECT "id", "order", "parent_id", "path", "case_studies_id", "lessons_id", "lesson_applications_id", "best_practices_id", "curricula_id", "media_id", "organizations_id", "users_id", "provinces_id", "topics_id", "target_groups_id", "process_stages_id", "funding_instruments_id", "review_events_id", "download_events_id", "content_changes_id", "sign_in_attempts_id", "mail_messages_id", "subscriptions_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -142,6 +144,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_studies_id_idx\` ON \`payload_locked_documents_rels\` (\`case_studies_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_lessons_id_idx\` ON \`payload_locked_documents_rels\` (\`lessons_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_lesson_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`lesson_applications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_best_practices_id_idx\` ON \`payload_locked_documents_rels\` (\`best_practices_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_curricula_id_idx\` ON \`payload_locked_documents_rels\` (\`curricula_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
