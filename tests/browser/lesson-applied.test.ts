@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -7,7 +10,17 @@ import { documents } from '../../src/site/text/documents'
 import { homeText } from '../../src/site/text/home'
 import { seriousViolations } from './support/axe'
 import { launchChromium, type Browser } from './support/chromium'
+import { artifactsDir } from './support/paths'
 import { startBuiltServer, type BuiltServer } from './support/server'
+
+const screenshots = path.join(artifactsDir, 'lesson-applied')
+mkdirSync(screenshots, { recursive: true })
+/** A full-page picture once fonts and layout settle (a lesson page's prefetches keep the network from falling silent). */
+const shoot = async (page: Page, name: string) => {
+  await page.evaluate(() => document.fonts.ready)
+  await page.waitForLoadState('load')
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true })
+}
 
 // Edits for the Kerman carpet NGO, which has not applied the working-capital lesson of the Isfahan cooperative.
 const editor = { email: 'editor@hamafza.test', password: 'hamafza-editor' }
@@ -57,6 +70,7 @@ describe('an NGO editor marks a lesson applied from its page', () => {
     expect(persianNumber(numbers[homeText.appliedLessons.fa]!)).toBe(new Set(visible.map((entry) => entry.lesson)).size)
     expect(persianNumber(numbers[homeText.applyingNgos.fa]!)).toBe(new Set(visible.map((entry) => entry.organization)).size)
     expect(persianNumber(numbers[homeText.appliedLessons.fa]!)).toBeGreaterThan(0)
+    await shoot(page, 'fa-home')
 
     // The search the map's applied counts link to finds as many lessons, and names its filter.
     await page.goto(`${server.url}${paths.search('fa', { type: 'lessons', practice: 'applied' })}`)
@@ -101,6 +115,7 @@ describe('an NGO editor marks a lesson applied from its page', () => {
     expect(await mine.innerText()).toContain(documents.appliedResult.fa)
     expect(await mine.locator('time').getAttribute('datetime')).toMatch(/^2025-06-01/)
     expect(await seriousViolations(page)).toEqual([])
+    await shoot(page, 'fa-lesson-applied')
 
     // Bad input is refused with words, and nothing is recorded.
     const bad = await fetch(server.url + paths.lessonApplied('fa', lessonId), {
@@ -125,5 +140,6 @@ describe('an NGO editor marks a lesson applied from its page', () => {
     const section = page.getByRole('region', { name: labels.changedByLessons.fa })
     await expect.poll(() => section.getByRole('link', { name: lessonTitle }).getAttribute('href')).toBe(paths.document('fa', 'lessons', lessonId))
     expect(await seriousViolations(page)).toEqual([])
+    await shoot(page, 'fa-curriculum-changed-by-lessons')
   })
 })
