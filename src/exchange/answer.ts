@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { hasRole, idOf, organizationIDs } from '../access/roles'
+import { parseId } from '../api/ids'
 import { formatDate } from '../i18n/dates'
 import { siteAddress } from '../notifications/address'
 import type { MailLanguage } from '../notifications/kinds'
@@ -31,7 +32,10 @@ export const answerItem = async (payload: Payload, user: User, itemId: number | 
   const principal = asPrincipal(user)
   const own = organizationIDs(principal)
   if (!hasRole(principal, 'editor') || own.length === 0) throw new ExchangeRefusal(403, 'notEditor')
-  const item = (await payload.findByID({ collection: 'offers-and-needs', id: itemId, depth: 0, locale: 'all', user: principal, overrideAccess: false, disableErrors: true })) as OffersAndNeed | null
+  // An address whose id cannot be one of the database's ids names no item.
+  const id = parseId(payload, 'offers-and-needs', String(itemId))
+  if (id === null) throw new ExchangeRefusal(404, 'notFound')
+  const item = (await payload.findByID({ collection: 'offers-and-needs', id, depth: 0, locale: 'all', user: principal, overrideAccess: false, disableErrors: true })) as OffersAndNeed | null
   if (!item) throw new ExchangeRefusal(404, 'notFound')
   const organization = idOf(item.organization as number)
   if (own.map(String).includes(String(organization))) throw new ExchangeRefusal(403, 'ownItem')

@@ -5,7 +5,7 @@ import { launchChromium } from './support/chromium'
 import { changedStores, sendAll, storedCounts, type HostileInput, type Who } from './support/hostile'
 import { graphqlInputs, jobsInputs, knowledge, organizationMoveInputs, restInputs, richText, type Knowledge, type Targets } from './support/hostileRest'
 import { exportInputs, searchInputs, searchPageInputs } from './support/hostileSearch'
-import { citationInputs, downloadInputs, editionInputs, signInInputs, uploadInputs, type SiteTargets } from './support/hostileSite'
+import { appliedInputs, citationInputs, downloadInputs, editionInputs, exchangeInputs, signInInputs, uploadInputs, type ExchangeTargets, type SiteTargets } from './support/hostileSite'
 import { startBuiltServer, type BuiltServer } from './support/server'
 
 /**
@@ -26,6 +26,7 @@ describe('hostile input against the built app', () => {
   const tokens: Record<Who | 'admin', string | null> = { visitor: null, editor: null, reviewer: null, admin: null }
   let targets: Targets
   let site: SiteTargets
+  let exchange: ExchangeTargets
 
   const api = async <T,>(path: string, { as = 'admin', method = 'GET', json }: { as?: Who | 'admin'; method?: string; json?: unknown } = {}) => {
     const headers: Record<string, string> = tokens[as] ? { Authorization: `JWT ${tokens[as]}` } : {}
@@ -75,6 +76,14 @@ describe('hostile input against the built app', () => {
       membersOnlyCaseStudy: String((await first('case-studies', 'where[_status][equals]=published&where[visibility][equals]=members'))!.id),
       missing,
     }
+    const item = async (where: string) => String((await first('offers-and-needs', where))!.id)
+    exchange = {
+      othersOpen: await item(`where[organization][not_equals]=${ownOrganization}&where[status][equals]=open`),
+      own: await item(`where[organization][equals]=${ownOrganization}&where[status][in]=open,inDiscussion`),
+      fulfilled: await item(`where[organization][not_equals]=${ownOrganization}&where[status][equals]=fulfilled`),
+      lesson: String(sample.id),
+      missing,
+    }
   })
 
   afterAll(async () => {
@@ -95,6 +104,8 @@ describe('hostile input against the built app', () => {
       ...citationInputs(site),
       ...editionInputs(site),
       ...signInInputs(),
+      ...exchangeInputs(exchange),
+      ...appliedInputs(exchange),
     ]
     const before = await storedCounts(server.url, tokens.admin!, searchQueries)
     const started = performance.now()

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { parseId } from '../../api/ids'
 import { asPrincipal } from '../../notifications/people'
 import { idOf } from '../../access/roles'
 import { directions, exchangeStatuses, isExchangeKind, type Direction, type ExchangeKind, type ExchangeStatus } from '../../exchange/kinds'
@@ -62,12 +63,10 @@ export const findItems = async (payload: Payload, user: User, locale: Locale, fi
   ).docs
 
 /** One item as the member may read it, or null (not theirs to read, or no such item). */
-export const findItem = async (payload: Payload, user: User, locale: Locale, id: string) => {
-  try {
-    return await payload.findByID({ collection: 'offers-and-needs', id, depth: 1, locale, user: asPrincipal(user), overrideAccess: false })
-  } catch {
-    return null
-  }
+export const findItem = async (payload: Payload, user: User, locale: Locale, text: string) => {
+  const id = parseId(payload, 'offers-and-needs', text)
+  if (id === null) return null
+  return payload.findByID({ collection: 'offers-and-needs', id, depth: 1, locale, user: asPrincipal(user), overrideAccess: false, disableErrors: true })
 }
 
 const ids = (value: unknown): Id[] => (Array.isArray(value) ? value.map((entry) => idOf(entry as Id)) : [])

@@ -106,3 +106,42 @@ export const signInInputs = (): HostileInput[] => [
   { what: 'REST log-in: no body', path: '/api/users/login', body: '', type: 'application/json' },
   { what: 'REST log-in: a body that is not JSON', path: '/api/users/login', body: '{"email":', type: 'application/json', status: 400 },
 ]
+
+/** Offers and needs of the demo content that the exchange's inputs aim at, as the NGO editor of the suite sees them. */
+export type ExchangeTargets = {
+  /** An open item of another NGO, one of the editor's own NGO and a fulfilled one; a published lesson. */
+  othersOpen: string
+  own: string
+  fulfilled: string
+  lesson: string
+  missing: string
+}
+
+const asForm = { type: 'application/x-www-form-urlencoded', headers: asJson }
+
+export const exchangeInputs = ({ othersOpen, own, fulfilled, missing }: ExchangeTargets): HostileInput[] => [
+  { what: 'exchange: a visitor opens an item', path: `/fa/exchange/${othersOpen}`, status: 404 },
+  { what: 'exchange: an editor opens an item whose id is a word', path: '/fa/exchange/abc', as: 'editor', status: 404 },
+  { what: 'exchange: renewing an id that is a word', path: '/fa/exchange/abc/renew', as: 'editor', body: '', ...asForm, status: 404 },
+  { what: 'exchange: a visitor lists the items over REST', path: '/api/offers-and-needs' },
+  { what: 'exchange: a visitor reads an item over REST', path: `/api/offers-and-needs/${othersOpen}` },
+  { what: 'exchange: an answer with no message', path: `/fa/exchange/${othersOpen}/answer`, as: 'editor', body: form({ message: '  ' }), ...asForm, status: 400, says: /پیام/ },
+  { what: 'exchange: an answer of 5,000 characters', path: `/en/exchange/${othersOpen}/answer`, as: 'editor', body: form({ message: 'ب'.repeat(5000) }), ...asForm, status: 400 },
+  { what: 'exchange: an answer to the own NGO’s item', path: `/fa/exchange/${own}/answer`, as: 'editor', body: form({ message: 'سلام' }), ...asForm, status: 403 },
+  { what: 'exchange: an answer to a fulfilled item', path: `/fa/exchange/${fulfilled}/answer`, as: 'editor', body: form({ message: 'سلام' }), ...asForm, status: 409 },
+  { what: 'exchange: an answer to an item that is not there', path: `/fa/exchange/${missing}/answer`, as: 'editor', body: form({ message: 'سلام' }), ...asForm, status: 404 },
+  { what: 'exchange: an answer to an id that is a word', path: '/fa/exchange/abc/answer', as: 'editor', body: form({ message: 'سلام' }), ...asForm, status: 404 },
+  { what: 'exchange: an answer from another site', path: `/fa/exchange/${othersOpen}/answer`, as: 'editor', body: form({ message: 'سلام' }), type: asForm.type, headers: { ...asJson, Origin: 'https://evil.example' }, status: 403 },
+  { what: 'exchange: renewing another NGO’s item', path: `/fa/exchange/${othersOpen}/renew`, as: 'editor', body: '', ...asForm, status: 403 },
+  { what: 'exchange: an editor changes another NGO’s item over REST', method: 'PATCH', path: `/api/offers-and-needs/${othersOpen}`, as: 'editor', json: { status: 'withdrawn', closingNote: 'x' }, status: 403 },
+  { what: 'exchange: an editor closes the own item without a closing note', method: 'PATCH', path: `/api/offers-and-needs/${own}`, as: 'editor', json: { status: 'fulfilled', closingNote: '' }, status: 400 },
+]
+
+export const appliedInputs = ({ lesson, missing }: ExchangeTargets): HostileInput[] => [
+  { what: 'lesson applied: a date that is no date', path: `/fa/lessons/${lesson}/applied`, as: 'editor', body: form({ appliedOn: '2025-13-40', result: 'improved', whatHappened: 'کارگاه' }), ...asForm, status: 400 },
+  { what: 'lesson applied: a result not on the list', path: `/fa/lessons/${lesson}/applied`, as: 'editor', body: form({ appliedOn: '2025-06-01', result: 'magic', whatHappened: 'کارگاه' }), ...asForm, status: 400 },
+  { what: 'lesson applied: nothing said of what happened', path: `/fa/lessons/${lesson}/applied`, as: 'editor', body: form({ appliedOn: '2025-06-01', result: 'improved' }), ...asForm, status: 400 },
+  { what: 'lesson applied: a lesson that is not there', path: `/fa/lessons/${missing}/applied`, as: 'editor', body: form({ appliedOn: '2025-06-01', result: 'improved', whatHappened: 'کارگاه' }), ...asForm, status: 404 },
+  { what: 'lesson applied: a reviewer, who works for no NGO', path: `/fa/lessons/${lesson}/applied`, as: 'reviewer', body: form({ appliedOn: '2025-06-01', result: 'improved', whatHappened: 'کارگاه' }), ...asForm },
+  { what: 'lesson applied: an entry for a missing lesson over REST', path: '/api/lesson-applications', as: 'editor', json: { lesson: 999999999, appliedOn: '2025-06-01', result: 'improved', whatHappened: 'x' } },
+]
