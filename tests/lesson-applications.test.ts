@@ -84,6 +84,8 @@ describe('an NGO records that it applied a lesson', () => {
     for (const [bad, problem] of [
       [{ appliedOn: '2025-02-30' }, 'date'],
       [{ appliedOn: '2999-01-01' }, 'date'],
+      [{ appliedOn: '1402/12/30' }, 'date'],
+      [{ appliedOn: '۱۴۸۰/۰۱/۰۱' }, 'date'],
       [{ result: 'great' }, 'result'],
       [{ whatHappened: '   ' }, 'text'],
     ] as const) {

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { applicationResults, type ApplicationResult } from '../../collections/LessonApplications'
 import { hasRole, organizationIDs, type NetworkUser } from '../access/roles'
 import { CodedError } from '../errors'
+import { readTypedDate } from '../i18n/dates'
 import type { Locale } from '../i18n/locales'
 import type { User } from '../payload-types'
 
@@ -21,11 +22,11 @@ export type ApplicationForm = { organization: string; appliedOn: string; result:
 
 const isResult = (value: string): value is ApplicationResult => (applicationResults as readonly string[]).includes(value)
 
-/** A calendar date, written 2025-03-21, that exists and is not after today. */
+/** A calendar date that exists and is not after today: Jalali (1404/03/11, in either digits) or Gregorian (2025-06-01). */
 const dateOf = (value: string): string | null => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
-  const date = new Date(`${value}T00:00:00.000Z`)
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return null
+  const day = readTypedDate(value)
+  if (!day) return null
+  const date = new Date(`${day}T00:00:00.000Z`)
   // Tehran is ahead of UTC: a date that is already today there is not refused.
   return date.getTime() > Date.now() + 24 * 60 * 60 * 1000 ? null : date.toISOString()
 }

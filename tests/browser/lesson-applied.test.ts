@@ -104,7 +104,10 @@ describe('an NGO editor marks a lesson applied from its page', () => {
     await expect.poll(() => form.isVisible(), { timeout: 30_000 }).toBe(true)
     expect(await seriousViolations(page)).toEqual([])
 
-    await form.getByLabel(documents.appliedFormDate.fa).fill('2025-06-01')
+    // The Persian form asks for the Jalali date as it is written: 11 Khordad 1404 is 1 June 2025.
+    const date = form.getByLabel(documents.appliedFormDate.fa)
+    expect(await date.getAttribute('aria-describedby')).toBe('applied-date-hint')
+    await date.fill('۱۴۰۴/۰۳/۱۱')
     await form.getByLabel(documents.appliedFormResult.fa).selectOption('improved')
     await form.getByLabel(documents.appliedFormWhatHappened.fa).fill(words)
     await form.getByRole('button', { name: documents.appliedFormSubmit.fa }).click()

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { applicationResults } from '../../../../collections/LessonApplications'
 import type { DocId } from '../../../api/ids'
 import { hasRole, organizationIDs, type NetworkUser } from '../../../access/roles'
-import { formatDate } from '../../../i18n/dates'
+import { formatDate, jalaliInputValue } from '../../../i18n/dates'
 import { labels } from '../../../i18n/labels'
 import { fill } from '../../documents/format'
 import { loadApplications, loadChangedCurricula } from '../../documents/practice'
@@ -106,7 +106,29 @@ export async function LessonPractice({ id, locale }: { id: DocId; locale: Locale
             )}
             <p>
               <label htmlFor="applied-date">{t('appliedFormDate')}</label>{' '}
-              <input type="date" id="applied-date" name="appliedOn" required max={today} defaultValue={today} dir="ltr" />
+              {/* The browser's date picker knows no Jalali calendar: the Persian page asks for the date as it is written. */}
+              {locale === 'fa' ? (
+                <input
+                  type="text"
+                  id="applied-date"
+                  name="appliedOn"
+                  required
+                  inputMode="numeric"
+                  autoComplete="off"
+                  defaultValue={jalaliInputValue(new Date())}
+                  aria-describedby="applied-date-hint"
+                  dir="ltr"
+                  size={12}
+                />
+              ) : (
+                <input type="date" id="applied-date" name="appliedOn" required max={today} defaultValue={today} dir="ltr" />
+              )}
+              {locale === 'fa' ? (
+                <span id="applied-date-hint" className="doc-applied__hint">
+                  {' '}
+                  {t('appliedFormDateHint')}
+                </span>
+              ) : null}
             </p>
             <p>
               <label htmlFor="applied-result">{t('appliedFormResult')}</label>{' '}
@@ -123,7 +145,9 @@ export async function LessonPractice({ id, locale }: { id: DocId; locale: Locale
               <br />
               <textarea id="applied-what" name="whatHappened" required rows={4} cols={60} maxLength={4000} />
             </p>
-            <button type="submit">{t('appliedFormSubmit')}</button>
+            <button type="submit" className="button">
+              {t('appliedFormSubmit')}
+            </button>
           </form>
         ) : null}
       </section>
