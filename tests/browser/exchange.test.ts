@@ -72,6 +72,8 @@ describe('a member finds a need matching their NGO’s offer on the exchange and
     await expect.poll(() => heading.isVisible(), { timeout: 30_000 }).toBe(true)
     await expect.poll(() => page.getByRole('navigation', { name: common.mainNavigation.fa }).getByRole('link', { name: common.exchange.fa }).count()).toBe(1)
     expect(await seriousViolations(page)).toEqual([])
+    // The editor is offered to post their NGO's own, in the authors' panel.
+    expect(await page.getByRole('link', { name: exchangeText.post.fa }).getAttribute('href')).toBe('/admin/collections/offers-and-needs/create')
 
     // The needs for a master craftsperson: Isfahan's is there, and no offer.
     await page.getByLabel(exchangeText.direction.fa).selectOption('need')

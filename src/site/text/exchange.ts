@@ -45,6 +45,7 @@ export const exchangeText = {
   answered: pair('پاسخ شما فرستاده شد.', 'Your answer was sent.'),
   answerOnlyEditors: pair('ویراستاران سازمان‌های عضو می‌توانند به این پاسخ دهند.', 'Editors of member NGOs can answer this.'),
   ownItem: pair('این مورد از سازمان خود شماست.', 'This item is your own NGO’s.'),
+  post: pair('گذاشتن پیشنهاد یا نیاز سازمان ما', 'Post an offer or need of our NGO'),
   editInAdmin: pair('ویرایش در پنل نویسندگان', 'Edit in the authors’ panel'),
   renew: pair('تمدید برای ۹۰ روز دیگر', 'Renew for another 90 days'),
   renewed: pair('تمدید شد؛ تا {date} باز است.', 'Renewed: open until {date}.'),

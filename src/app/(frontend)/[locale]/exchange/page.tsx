@@ -8,6 +8,7 @@ import { ExchangeItemSummary } from '@/site/components/exchange/ExchangeItemSumm
 import { filterOptions, findItems, parseFilters, type ExchangeFilters } from '@/site/exchange/load'
 import { pageLocale, type Locale } from '@/site/locale'
 import { paths } from '@/site/paths'
+import { hasRole, organizationIDs, type NetworkUser } from '@/access/roles'
 import { sitePayload, viewer } from '@/site/payload'
 import { pick } from '@/site/text'
 import { exchangeText } from '@/site/text/exchange'
@@ -100,6 +101,14 @@ export default async function ExchangePage({ params, searchParams }: Props) {
     <div className="exchange">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
+      {/* NGO editors post in the authors' panel, where the item is made their NGO's. */}
+      {hasRole(user as unknown as NetworkUser, 'editor') && organizationIDs(user as unknown as NetworkUser).length > 0 ? (
+        <p>
+          <a href={`${payload.config.routes.admin}/collections/offers-and-needs/create`} className="button">
+            {t.post}
+          </a>
+        </p>
+      ) : null}
       <Filters filters={filters} options={options} locale={locale} t={t} />
       <p role="status">{t.count.replace('{count}', formatNumber(items.length, locale))}</p>
       {items.length === 0 ? (
