@@ -127,16 +127,22 @@ describe('who reads and changes offers and needs', () => {
 })
 
 describe('expiry', () => {
-  it('expires open items past their 90 days, keeps them for their own NGO to renew, and warns editors a week before, once', async () => {
+  it('expires items still open or in discussion past their 90 days, keeps them for their own NGO to renew, and warns editors a week before, once', async () => {
     const old = await post(cast.users.editor, cast.orgs.roshan, { title: 'پیشنهاد کهنه' })
+    // Taken up once and then left: in discussion, it lapses like an open item, and its NGO may renew it first.
+    const talked = await post(cast.users.editor, cast.orgs.roshan, { title: 'پیشنهاد در گفت‌وگو' })
     const soon = await post(cast.users.editor, cast.orgs.roshan, { title: 'پیشنهاد رو به پایان' })
     const fresh = await post(cast.users.editor, cast.orgs.roshan, { title: 'پیشنهاد تازه' })
     const now = new Date()
     await payload.update({ collection: 'offers-and-needs', id: old.id, data: { expiresAt: new Date(now.getTime() - day).toISOString() } })
     await payload.update({ collection: 'offers-and-needs', id: soon.id, data: { expiresAt: new Date(now.getTime() + 5 * day).toISOString() } })
+    await payload.update({ collection: 'offers-and-needs', id: talked.id, data: { status: 'inDiscussion' } })
+    expect((await renewItem(payload, cast.users.editor, talked.id)).status).toBe('inDiscussion')
+    await payload.update({ collection: 'offers-and-needs', id: talked.id, data: { expiresAt: new Date(now.getTime() - day).toISOString() } })
 
     const result = await expireOffersAndNeeds(payload, now)
-    expect(result.expired).toBe(1)
+    expect(result.expired).toBe(2)
+    expect((await payload.findByID({ collection: 'offers-and-needs', id: talked.id })).status).toBe('expired')
     expect(result.warned).toBe(1) // Roshan's one editor, for the item about to expire
     expect((await payload.findByID({ collection: 'offers-and-needs', id: old.id })).status).toBe('expired')
     expect((await payload.findByID({ collection: 'offers-and-needs', id: fresh.id })).status).toBe('open')

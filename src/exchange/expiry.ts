@@ -7,7 +7,7 @@ import { notify } from '../notifications/workflowNotices'
 import { mailWords } from '../notifications/words'
 import type { OffersAndNeed } from '../payload-types'
 import { itemURL } from './answer'
-import { lifetimeDays, warnDaysBefore } from './kinds'
+import { currentStatuses, lifetimeDays, warnDaysBefore } from './kinds'
 import { exchangeWords } from './words'
 
 const day = 24 * 3600 * 1000
@@ -16,14 +16,14 @@ type Localized = Record<string, string | null | undefined> | string | null | und
 const inLanguage = (value: Localized, language: 'fa' | 'en') => (typeof value === 'string' ? value : value?.[language] || value?.fa || value?.en || '')
 
 /**
- * Open items whose 90 days have passed become `expired`: members no longer see them, their own NGO still does
+ * Current items (open or in discussion) whose 90 days have passed become `expired`: members no longer see them, their own NGO still does
  * and can renew them. Items that expire within a week are told to their NGO's editors first, once per term
  * (a renewal starts a new term, and with it a new notice).
  */
 export const expireOffersAndNeeds = async (payload: Payload, now = new Date()): Promise<{ expired: number; warned: number }> => {
   const { docs: due } = await payload.find({
     collection: 'offers-and-needs',
-    where: { and: [{ status: { equals: 'open' } }, { expiresAt: { less_than_equal: now.toISOString() } }] },
+    where: { and: [{ status: { in: currentStatuses } }, { expiresAt: { less_than_equal: now.toISOString() } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -35,7 +35,7 @@ export const expireOffersAndNeeds = async (payload: Payload, now = new Date()): 
 
   const { docs: soon } = await payload.find({
     collection: 'offers-and-needs',
-    where: { and: [{ status: { in: ['open', 'inDiscussion'] } }, { expiresAt: { greater_than: now.toISOString() } }, { expiresAt: { less_than_equal: new Date(now.getTime() + warnDaysBefore * day).toISOString() } }] },
+    where: { and: [{ status: { in: currentStatuses } }, { expiresAt: { greater_than: now.toISOString() } }, { expiresAt: { less_than_equal: new Date(now.getTime() + warnDaysBefore * day).toISOString() } }] },
     depth: 0,
     locale: 'all',
     pagination: false,

@@ -22,13 +22,18 @@ export const otherDirection = (direction: Direction): Direction => (direction ==
 
 /**
  * An item is open until someone takes it up (in discussion), then fulfilled or withdrawn with a note of what
- * came of it; an open item nobody renews for 90 days expires, and stays visible to its own NGO to renew.
+ * came of it; a current item (open or in discussion) nobody renews for 90 days expires, and stays visible to its
+ * own NGO to renew.
  */
 export const exchangeStatuses = ['open', 'inDiscussion', 'fulfilled', 'withdrawn', 'expired'] as const
 export type ExchangeStatus = (typeof exchangeStatuses)[number]
 
 /** Closed items are history: they take no answers and match nothing. */
 export const closedStatuses: ExchangeStatus[] = ['fulfilled', 'withdrawn', 'expired']
+/** Items still current: they expire unless renewed, and their NGO may renew them. */
+export const currentStatuses: ExchangeStatus[] = ['open', 'inDiscussion']
+/** What an NGO may renew: a current item, or one that expired. */
+export const renewableStatuses: ExchangeStatus[] = [...currentStatuses, 'expired']
 export const needsClosingNote = (status: unknown) => status === 'fulfilled' || status === 'withdrawn'
 
 export const lifetimeDays = 90

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { hasRole, idOf, organizationIDs } from '@/access/roles'
-import { closedStatuses, groupOf } from '@/exchange/kinds'
+import { closedStatuses, groupOf, renewableStatuses } from '@/exchange/kinds'
 import { maxMessage } from '@/exchange/answer'
 import { exchangeWords } from '@/exchange/words'
 import { formatDate } from '@/i18n/dates'
@@ -99,7 +99,7 @@ function OwnItem({ item, locale, t, adminRoute }: { item: OffersAndNeed; locale:
       <p>
         <a href={`${adminRoute}/collections/offers-and-needs/${item.id}`}>{t.editInAdmin}</a>
       </p>
-      {item.status === 'open' || item.status === 'expired' ? (
+      {renewableStatuses.includes(item.status) ? (
         <form method="post" action={paths.exchangeRenew(locale, item.id)}>
           <button type="submit" className="button">
             {t.renew}
